@@ -1,0 +1,88 @@
+"""The pipeline: a raw record becomes a Document, then each stage fills in its part.
+
+Stages are plain functions `Document -> Document`, run in the order listed; an unexpected error
+is re-raised as a StageError naming the stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from newsgraph.clean import clean
+from newsgraph.dates import normalise_date
+from newsgraph.errors import InputError, NewsgraphError, StageError
+from newsgraph.ingest.html import extract_article, looks_like_html
+from newsgraph.ingest.records import RawRecord, RecordKind
+from newsgraph.language import detect_language
+from newsgraph.model import Document, Published, Source
+
+Stage = Callable[[Document], Document]
+
+STAGES: list[tuple[str, Stage]] = [
+    ("clean", clean),
+    ("language", detect_language),
+]
+
+
+def extract(
+    text_or_html: str, *, language: str | None = None, published: str | None = None
+) -> Document:
+    """The Python API: one article (plain text or an HTML page) in, its Document out."""
+    kind: RecordKind = "html" if looks_like_html(text_or_html) else "text"
+    record = RawRecord(content=text_or_html, kind=kind, origin="<string>", size=len(text_or_html))
+    return process(record, language=language, published=published)
+
+
+def process(
+    record: RawRecord, *, language: str | None = None, published: str | None = None
+) -> Document:
+    """Run every stage on one record. `language`/`published` given here override detection
+    and metadata."""
+    doc = _guarded("read", lambda: start(record, language=language, published=published))
+    for name, stage in STAGES:
+        doc = _guarded(name, partial(stage, doc))
+    return doc
+
+
+def _guarded(name: str, step: Callable[[], Document]) -> Document:
+    try:
+        return step()
+    except NewsgraphError:
+        raise
+    except Exception as exc:
+        raise StageError(name, exc) from exc
+
+
+def start(record: RawRecord, *, language: str | None, published: str | None) -> Document:
+    """The Document before any stage: raw text (main text for HTML) and the metadata."""
+    text, title, url, outlet, date = (
+        record.content,
+        record.title,
+        record.url,
+        record.outlet,
+        record.published,
+    )
+    if record.kind == "html":
+        page = extract_article(record.content)
+        text = page.text
+        title, url = title or page.title, url or page.url
+        outlet, date = outlet or page.outlet, date or page.published
+    return Document(
+        id=record.id,
+        text=text,
+        source=Source(path=record.path, url=url, outlet=outlet, record_id=record.record_id),
+        language=language,
+        title=title,
+        published=_published(published or date),
+    )
+
+
+def _published(value: str | None) -> Published | None:
+    """Metadata dates that are no dates are left out rather than failing the article."""
+    if not value:
+        return None
+    try:
+        return Published(normalise_date(value), "metadata")
+    except InputError:
+        return None
