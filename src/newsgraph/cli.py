@@ -1,0 +1,240 @@
+"""The command line: each command calls one library function and turns its errors into one
+line on stderr and an exit code (0 ok, 1 some inputs failed or nothing found to search,
+2 usage error, 130 interrupted)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from enum import StrEnum
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from newsgraph import __version__
+from newsgraph.batch import IngestReport, ingest
+from newsgraph.dates import normalise_date
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest import ReadFailure, discover, read_inputs
+from newsgraph.pipeline import process
+from newsgraph.store import SearchHit, SqliteStore
+
+app = typer.Typer(
+    help="Turn raw news articles into a searchable knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DEFAULT_DB = "newsgraph.db"
+DEFAULT_MAX_BYTES = "20MB"
+SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+SIZE_FACTORS = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}
+
+
+class DocFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+class HitFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="NEWSGRAPH_DB", help="SQLite database file."),
+]
+MaxBytesOption = Annotated[
+    str,
+    typer.Option(
+        "--max-bytes",
+        envvar="NEWSGRAPH_MAX_BYTES",
+        help="Largest article file (or JSONL line) to read, e.g. 20MB; larger ones are refused.",
+    ),
+]
+
+
+def parse_size(value: str) -> int:
+    match = SIZE.match(value)
+    if not match:
+        raise typer.BadParameter(f"{value!r} is not a size like 20MB, 500k or 1000000")
+    return int(float(match.group(1)) * SIZE_FACTORS[match.group(2).lower()])
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"newsgraph: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def report_failures(failures: list[ReadFailure]) -> None:
+    for failure in failures:
+        err.print(f"failed: {failure.origin}: {failure.reason}", markup=False)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out.print(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show version."),
+    ] = False,
+) -> None:
+    """newsgraph: entities, quotes, dates, events and stories from news articles."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files (.txt .html .jsonl), directories, or - for stdin."),
+    ],
+    output: Annotated[
+        DocFormat,
+        typer.Option("--format", help="json: one object, or an array for several; jsonl."),
+    ] = DocFormat.json,
+    lang: Annotated[
+        str, typer.Option("--lang", help="auto, or an ISO 639-1 code such as de, en, uk, ru.")
+    ] = "auto",
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date for every input (YYYY-MM-DD)."),
+    ] = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Print the newsgraph.document/1 JSON of each article."""
+    language = None if lang == "auto" else lang.lower()
+    if language is not None and not re.fullmatch(r"[a-z]{2}", language):
+        fail(f"--lang must be auto or a two-letter code, not {lang!r}", 2)
+    date = None
+    if published:
+        try:
+            date = normalise_date(published)
+        except NewsgraphError as exc:
+            fail(f"--published: {exc}", 2)
+    docs: list[dict[str, object]] = []
+    failures: list[ReadFailure] = []
+    for item in read_inputs(discover(paths), max_bytes=parse_size(max_bytes)):
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+            continue
+        try:
+            docs.append(process(item, language=language, published=date).to_dict())
+        except NewsgraphError as exc:
+            failures.append(ReadFailure(item.origin, str(exc), item.size))
+    if output is DocFormat.jsonl:
+        for doc in docs:
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    elif docs:
+        payload = docs[0] if len(docs) == 1 else docs
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    report_failures(failures)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files (.txt .html .jsonl), directories, or - for stdin."),
+    ],
+    db: DbOption = DEFAULT_DB,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract articles and store them; articles already stored are skipped."""
+    limit = parse_size(max_bytes)
+    try:
+        with SqliteStore(db) as store:
+            report = _ingest_with_progress(paths, store, limit)
+            total = store.count()
+    except NewsgraphError as exc:
+        fail(str(exc))
+    report_failures(report.failures)
+    out.print(f"{report.summary()}. {db} holds {total} articles.", markup=False)
+    if report.interrupted:
+        fail("interrupted; every stored article is complete: run the same command to finish", 130)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(paths: list[str], store: SqliteStore, limit: int) -> IngestReport:
+    if not err.is_terminal:
+        return ingest(paths, store, max_bytes=limit)
+    columns = (
+        TextColumn("ingesting"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=None)
+        return ingest(
+            paths,
+            store,
+            max_bytes=limit,
+            on_start=lambda total: progress.update(task, total=total or None),
+            on_progress=lambda size: progress.advance(task, size),
+        )
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str, typer.Argument(help='Words to find; "a phrase", prefix*, OR, NOT work too.')
+    ],
+    db: DbOption = DEFAULT_DB,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Only articles in this language.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most hits to show.")] = 20,
+    output: Annotated[HitFormat, typer.Option("--format", help="table or json.")] = (
+        HitFormat.table
+    ),
+) -> None:
+    """Full-text search over titles and texts, best matches first."""
+    try:
+        with SqliteStore(db, create=False) as store:
+            hits = store.search(query, language=lang, limit=limit)
+    except NewsgraphError as exc:
+        fail(str(exc))
+    if output is HitFormat.json:
+        sys.stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        sys.stdout.write("\n")
+    elif hits:
+        out.print(_hits_table(hits))
+    else:
+        err.print(f"no article matches {query!r}", markup=False)
+    if not hits:
+        raise typer.Exit(1)
+
+
+def _hits_table(hits: list[SearchHit]) -> Table:
+    table = Table(show_lines=True)
+    for column in ("#", "title", "lang", "date", "snippet"):
+        table.add_column(column, overflow="fold")
+    for rank, hit in enumerate(hits, start=1):
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold yellow", start, end)
+        table.add_row(
+            str(rank),
+            Text(hit.title or hit.path or hit.url or hit.id),
+            hit.language or "?",
+            hit.published or "",
+            snippet,
+        )
+    return table
