@@ -1,0 +1,117 @@
+"""The `newsgraph` command as a user runs it: outputs, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CASES, EXAMPLES, SEED, run_cli
+
+
+def test_extract_one_file_prints_one_object() -> None:
+    done = run_cli("extract", str(SEED))
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["schema"] == "newsgraph.document/1"
+    assert doc["source"]["path"] == str(SEED)
+    assert doc["language"] == "de"
+
+
+def test_extract_several_prints_an_array_and_jsonl_lines() -> None:
+    paths = [str(SEED), str(CASES / "boilerplate" / "en.txt")]
+    as_json = json.loads(run_cli("extract", *paths).stdout)
+    assert [d["language"] for d in as_json] == ["de", "en"]
+    lines = run_cli("extract", *paths, "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [d["id"] for d in as_json]
+
+
+def test_extract_one_document_is_an_object_however_it_was_found(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert isinstance(json.loads(run_cli("extract", str(tmp_path)).stdout), dict)
+
+
+def test_extract_stdin_with_language_and_date() -> None:
+    done = run_cli(
+        "extract", "-", "--lang", "uk", "--published", "9 November 2023", stdin=SEED.read_bytes()
+    )
+    doc = json.loads(done.stdout)
+    assert doc["language"] == "uk"
+    assert doc["published"] == {"value": "2023-11-09", "basis": "metadata"}
+    assert doc["source"]["path"] is None
+
+
+def test_extract_stdin_jsonl() -> None:
+    data = (CASES / "jsonl" / "mixed.jsonl").read_bytes()
+    done = run_cli("extract", "-", "--format", "jsonl", stdin=data)
+    assert len(done.stdout.splitlines()) == 3
+    assert (
+        done.stderr.strip()
+        == "failed: <stdin>:3: invalid JSON (Unterminated string starting at, column 156)"
+    )
+    assert done.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--published", "yesterday-ish"], "--published: not a date"),
+        (["--lang", "german"], "--lang must be auto or a two-letter code"),
+    ],
+)
+def test_extract_bad_options(args: list[str], message: str) -> None:
+    done = run_cli("extract", str(SEED), *args)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_ingest_then_search_table_and_json(db: Path) -> None:
+    first = run_cli("ingest", str(EXAMPLES), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith(
+        "14 new, 0 already stored, 0 failed; skipped 1 file of other types (.md ×1)"
+    )
+    again = run_cli("ingest", str(EXAMPLES), "--db", str(db))
+    assert again.stdout.startswith("0 new, 14 already stored, 0 failed")
+    table = run_cli("search", "Tokajew", "--db", str(db))
+    assert table.returncode == 0
+    assert "Putin forderte Tokajew" in table.stdout
+    hits = json.loads(run_cli("search", "Tokajew", "--db", str(db), "--format", "json").stdout)
+    assert hits[0]["path"] == str(SEED)
+    assert set(hits[0]) >= {"title", "language", "published", "snippet", "highlights"}
+
+
+def test_search_without_database_or_matches(db: Path, tmp_path: Path) -> None:
+    missing = run_cli("search", "Tokajew", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 1
+    assert missing.stderr.strip().startswith("newsgraph: no database at")
+    run_cli("ingest", str(SEED), "--db", str(db))
+    nothing = run_cli("search", "Quantenchromodynamik", "--db", str(db))
+    assert nothing.returncode == 1
+    assert "no article matches" in nothing.stderr
+
+
+def test_bad_inputs_one_line_each_and_the_rest_goes_on(tmp_path: Path, db: Path) -> None:
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (bad / "undecodable.txt").write_bytes(bytes((i * 7919) % 127 + 129 for i in range(3000)))
+    (bad / "good.txt").write_bytes(SEED.read_bytes())
+    (bad / "broken.jsonl").write_bytes((CASES / "jsonl" / "mixed.jsonl").read_bytes())
+    done = run_cli("ingest", str(bad), str(tmp_path / "missing.txt"), "--db", str(db))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert sorted(done.stderr.splitlines()) == sorted(
+        [
+            f"failed: {tmp_path / 'missing.txt'}: no such file or directory",
+            f"failed: {bad / 'binary.txt'}: binary file (PNG image), not text",
+            f"failed: {bad / 'broken.jsonl'}:3: invalid JSON (Unterminated string starting at, "
+            "column 156)",
+            f"failed: {bad / 'empty.txt'}: empty file",
+            f"failed: {bad / 'undecodable.txt'}: undecodable bytes: no text encoding fits",
+        ]
+    )
+    assert done.stdout.startswith("4 new, 0 already stored, 5 failed")
