@@ -175,19 +175,24 @@ def _ingest_with_progress(paths: list[str], store: SqliteStore, limit: int) -> I
     if not err.is_terminal:
         return ingest(paths, store, max_bytes=limit)
     columns = (
-        TextColumn("ingesting"),
+        TextColumn("ingesting {task.fields[articles]:,} articles"),
         BarColumn(),
         DownloadColumn(),
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingest", total=None)
+        task = progress.add_task("ingest", total=None, articles=0)
+
+        def advance(size: int) -> None:
+            articles = progress.tasks[task].fields["articles"] + 1
+            progress.update(task, advance=size, articles=articles)
+
         return ingest(
             paths,
             store,
             max_bytes=limit,
             on_start=lambda total: progress.update(task, total=total or None),
-            on_progress=lambda size: progress.advance(task, size),
+            on_progress=advance,
         )
 
 
