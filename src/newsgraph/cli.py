@@ -5,6 +5,7 @@ line on stderr and an exit code (0 ok, 1 some inputs failed or nothing found to 
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from enum import StrEnum
@@ -80,6 +81,16 @@ def report_failures(failures: list[ReadFailure]) -> None:
         err.print(f"failed: {failure.origin}: {failure.reason}", markup=False)
 
 
+def _log_to_stderr() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("newsgraph: %(levelname)s: %(message)s"))
+    logging.addLevelName(logging.WARNING, "warning")
+    log = logging.getLogger("newsgraph")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+
+
 def version_callback(value: bool) -> None:
     if value:
         out.print(f"newsgraph {__version__}")
@@ -94,6 +105,7 @@ def main(
     ] = False,
 ) -> None:
     """newsgraph: entities, quotes, dates, events and stories from news articles."""
+    _log_to_stderr()
 
 
 @app.command()

@@ -41,6 +41,16 @@ class Removal:
 
 
 @dataclass
+class NamedSpan:
+    """A name as the recogniser found it, before mentions are grouped into entities.
+    Working state between two stages: not part of the JSON contract."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
 class Mention:
     start: int
     end: int
@@ -115,6 +125,7 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    names: list[NamedSpan] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object, keys in the documented order."""

@@ -11,36 +11,52 @@ from functools import partial
 
 from newsgraph.clean import clean
 from newsgraph.dates import normalise_date
+from newsgraph.entities import group_entities
 from newsgraph.errors import InputError, NewsgraphError, StageError
 from newsgraph.ingest.html import extract_article, looks_like_html
 from newsgraph.ingest.records import RawRecord, RecordKind
 from newsgraph.language import detect_language
 from newsgraph.model import Document, Published, Source
+from newsgraph.nlp.ner import DEFAULT, recognise
 
 Stage = Callable[[Document], Document]
 
-STAGES: list[tuple[str, Stage]] = [
-    ("clean", clean),
-    ("language", detect_language),
-]
+
+def stages(ner: str = DEFAULT) -> list[tuple[str, Stage]]:
+    """The stages in order; `ner` names the recogniser (see `nlp.ner`)."""
+    return [
+        ("clean", clean),
+        ("language", detect_language),
+        ("ner", partial(recognise, spec=ner)),
+        ("entities", group_entities),
+    ]
 
 
 def extract(
-    text_or_html: str, *, language: str | None = None, published: str | None = None
+    text_or_html: str,
+    *,
+    language: str | None = None,
+    published: str | None = None,
+    ner: str = DEFAULT,
 ) -> Document:
-    """The Python API: one article (plain text or an HTML page) in, its Document out."""
+    """The Python API: one article (plain text or an HTML page) in, its Document out.
+    `ner="spacy:de_core_news_lg"` uses an installed spaCy pipeline for names."""
     kind: RecordKind = "html" if looks_like_html(text_or_html) else "text"
     record = RawRecord(content=text_or_html, kind=kind, origin="<string>", size=len(text_or_html))
-    return process(record, language=language, published=published)
+    return process(record, language=language, published=published, ner=ner)
 
 
 def process(
-    record: RawRecord, *, language: str | None = None, published: str | None = None
+    record: RawRecord,
+    *,
+    language: str | None = None,
+    published: str | None = None,
+    ner: str = DEFAULT,
 ) -> Document:
     """Run every stage on one record. `language`/`published` given here override detection
     and metadata."""
     doc = _guarded("read", lambda: start(record, language=language, published=published))
-    for name, stage in STAGES:
+    for name, stage in stages(ner):
         doc = _guarded(name, partial(stage, doc))
     return doc
 

@@ -1,0 +1,1 @@
+"""Language processing backends: named-entity recognisers."""

@@ -1,0 +1,98 @@
+"""Titles and roles around a person's name: `General Alnur Musaev` is Alnur Musaev, a general.
+
+A role is looked for at the start of the name span and just before it, including the apposition
+news prose loves: `dem Präsidenten Kasachstans, Kasym-Schomart Tokajew`. Word lists per language
+live in `data/roles/`; German compounds count by their ending (`Außenminister` is a minister).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph.data import load_toml
+from newsgraph.names import lemma
+
+WORD = re.compile(r"[\w][\w'’.\-]*|,")
+# Shortest role word that may end a German compound (so `chef` matches `Geheimdienstchef`).
+MIN_COMPOUND_ROLE = 4
+# How many words before a name may separate it from its role (`Präsidenten Kasachstans ,`).
+LOOKBACK_WORDS = 3
+
+
+@dataclass(frozen=True)
+class RoleSplit:
+    name_start: int  # offset of the name proper within the mention text
+    role: str | None
+
+
+@cache
+def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        table = load_toml(f"roles/{language}.toml")
+    except FileNotFoundError:
+        return frozenset(), frozenset()
+    return frozenset(table["titles"]), frozenset(table["roles"])
+
+
+def is_title(word: str, language: str | None) -> bool:
+    return word.casefold() in _words(language or "")[0]
+
+
+def role_form(word: str, language: str | None) -> str | None:
+    """The role a word names, in its base form (`Präsidenten` → `Präsident`), or None."""
+    roles = _words(language or "")[1]
+    base = lemma(word, language)
+    key = base.casefold()
+    if key in roles:
+        return base
+    compound = any(key.endswith(r) and len(r) >= MIN_COMPOUND_ROLE for r in roles)
+    if language == "de" and word[:1].isupper() and compound:
+        return base
+    return None
+
+
+def split_role(mention: str, before: str, language: str | None) -> RoleSplit:
+    """Where the name starts inside `mention`, and the role found in or before it."""
+    role: str | None = None
+    title: str | None = None
+    name_start = 0
+    words = list(WORD.finditer(mention))
+    for index, match in enumerate(words[:-1]):
+        word = match.group(0)
+        found = role_form(word, language)
+        if found is None and not is_title(word, language):
+            break
+        if found is not None:
+            role = found if role is None or language != "en" else f"{role} {word}"
+        else:
+            title = title or word
+        name_start = words[index + 1].start()
+    return RoleSplit(name_start, role or _role_before(before, language) or title)
+
+
+def _role_before(before: str, language: str | None) -> str | None:
+    words = WORD.findall(before[-120:])[-LOOKBACK_WORDS:]
+    for distance, word in enumerate(reversed(words)):
+        found = role_form(word, language)
+        if found is not None:
+            if language == "en":
+                return _english_role_phrase(words[: len(words) - distance])
+            return found
+        if distance == 0 and word == ",":
+            continue
+        if not word[:1].isupper():
+            return None
+    return None
+
+
+def _english_role_phrase(words: list[str]) -> str:
+    """`Prime Minister`, `Foreign Secretary`: capitalised role words read backwards."""
+    phrase: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and role_form(word, "en") is not None:
+            phrase.insert(0, word)
+        else:
+            break
+    return " ".join(phrase) if phrase else words[-1]
