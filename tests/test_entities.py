@@ -207,10 +207,3 @@ def test_role_and_title_kept_apart_from_name() -> None:
 def test_derived_lowercase_forms_are_no_entities() -> None:
     doc = annotate("Die russische Armee.", {"russische": "MISC"}, "de")
     assert doc.entities == []
-
-
-def test_punctuation_around_a_span_is_trimmed() -> None:
-    doc = Document(id="t", text="Er sprach mit „Espresso“ darüber.", language="de")
-    doc.names = [NamedSpan(14, 24, "ORG")]
-    [entity] = group_entities(doc).entities
-    assert (entity.name, entity.mentions[0].start, entity.mentions[0].end) == ("Espresso", 15, 23)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import ReadFailure, discover, read_inputs
+from newsgraph.nlp.ner import DEFAULT
 from newsgraph.pipeline import process
 from newsgraph.store import SqliteStore
 
@@ -44,6 +45,7 @@ def ingest(
     store: SqliteStore,
     *,
     max_bytes: int,
+    ner: str = DEFAULT,
     on_start: Callable[[int], None] | None = None,
     on_progress: Progress | None = None,
 ) -> IngestReport:
@@ -61,7 +63,7 @@ def ingest(
                 report.existing += 1
             else:
                 try:
-                    doc = process(item)
+                    doc = process(item, ner=ner)
                 except NewsgraphError as exc:
                     report.failures.append(ReadFailure(item.origin, str(exc), item.size))
                 else:

@@ -22,6 +22,7 @@ from newsgraph.batch import IngestReport, ingest
 from newsgraph.dates import normalise_date
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import ReadFailure, discover, read_inputs
+from newsgraph.nlp.ner import check as ner_check
 from newsgraph.pipeline import process
 from newsgraph.store import SearchHit, SqliteStore
 
@@ -36,6 +37,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEFAULT_DB = "newsgraph.db"
 DEFAULT_MAX_BYTES = "20MB"
+DEFAULT_NER = "default"
 SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
 SIZE_FACTORS = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}
 
@@ -53,6 +55,15 @@ class HitFormat(StrEnum):
 DbOption = Annotated[
     str,
     typer.Option("--db", envvar="NEWSGRAPH_DB", help="SQLite database file."),
+]
+NerOption = Annotated[
+    str,
+    typer.Option(
+        "--ner",
+        envvar="NEWSGRAPH_NER",
+        help="Name recogniser: default (shipped models), none, or spacy:NAME for an installed "
+        "spaCy pipeline (used for its language; others keep the default).",
+    ),
 ]
 MaxBytesOption = Annotated[
     str,
@@ -125,9 +136,11 @@ def extract(
         str | None,
         typer.Option("--published", help="Publication date for every input (YYYY-MM-DD)."),
     ] = None,
+    ner: NerOption = DEFAULT_NER,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print the newsgraph.document/1 JSON of each article."""
+    _check_ner(ner)
     language = None if lang == "auto" else lang.lower()
     if language is not None and not re.fullmatch(r"[a-z]{2}", language):
         fail(f"--lang must be auto or a two-letter code, not {lang!r}", 2)
@@ -144,7 +157,7 @@ def extract(
             failures.append(item)
             continue
         try:
-            docs.append(process(item, language=language, published=date).to_dict())
+            docs.append(process(item, language=language, published=date, ner=ner).to_dict())
         except NewsgraphError as exc:
             failures.append(ReadFailure(item.origin, str(exc), item.size))
     if output is DocFormat.jsonl:
@@ -165,13 +178,15 @@ def ingest_command(
         typer.Argument(help="Files (.txt .html .jsonl), directories, or - for stdin."),
     ],
     db: DbOption = DEFAULT_DB,
+    ner: NerOption = DEFAULT_NER,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract articles and store them; articles already stored are skipped."""
+    _check_ner(ner)
     limit = parse_size(max_bytes)
     try:
         with SqliteStore(db) as store:
-            report = _ingest_with_progress(paths, store, limit)
+            report = _ingest_with_progress(paths, store, limit, ner)
             total = store.count()
     except NewsgraphError as exc:
         fail(str(exc))
@@ -183,9 +198,18 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(paths: list[str], store: SqliteStore, limit: int) -> IngestReport:
+def _check_ner(spec: str) -> None:
+    try:
+        ner_check(spec)
+    except NewsgraphError as exc:
+        fail(f"--ner: {exc}", 2)
+
+
+def _ingest_with_progress(
+    paths: list[str], store: SqliteStore, limit: int, ner: str
+) -> IngestReport:
     if not err.is_terminal:
-        return ingest(paths, store, max_bytes=limit)
+        return ingest(paths, store, max_bytes=limit, ner=ner)
     columns = (
         TextColumn("ingesting {task.fields[articles]:,} articles"),
         BarColumn(),
@@ -203,6 +227,7 @@ def _ingest_with_progress(paths: list[str], store: SqliteStore, limit: int) -> I
             paths,
             store,
             max_bytes=limit,
+            ner=ner,
             on_start=lambda total: progress.update(task, total=total or None),
             on_progress=advance,
         )

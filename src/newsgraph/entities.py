@@ -28,7 +28,6 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 MIN_WORD_SIMILARITY = 80
 # … and the whole names at least this similar.
 MIN_NAME_SIMILARITY = 88
-EDGE_PUNCTUATION = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
 # How far before a name to look for its role.
 ROLE_CONTEXT_CHARS = 120
 
@@ -65,9 +64,7 @@ def group_entities(doc: Document) -> Document:
 
 
 def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
-    raw = doc.text[span.start : span.end]
-    start = span.start + len(raw) - len(raw.lstrip(EDGE_PUNCTUATION))
-    end = span.end - (len(raw) - len(raw.rstrip(EDGE_PUNCTUATION)))
+    start, end = span.start, span.end
     text = doc.text[start:end]
     if span.label not in LABELS or not text or text.islower():
         return None

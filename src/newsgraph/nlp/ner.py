@@ -67,6 +67,14 @@ def _load(source: str) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {source!r}: {exc}") from exc
 
 
+def check(spec: str) -> None:
+    """Fail early on a spec that names no recogniser or a pipeline that does not load."""
+    if spec.startswith("spacy:"):
+        _load(spec.removeprefix("spacy:"))
+    elif spec not in (DEFAULT, "none"):
+        raise ModelError(f"unknown recogniser {spec!r}: use default, none or spacy:NAME")
+
+
 def pipeline_for(language: str | None, spec: str = DEFAULT) -> Language | None:
     """The pipeline that recognises names in `language` under `spec`, or None."""
     if spec == "none" or language is None:

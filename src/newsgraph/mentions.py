@@ -1,0 +1,143 @@
+"""From the recogniser's spans to the document's name mentions.
+
+A statistical recogniser decides token by token and sentence by sentence; a document is more
+consistent than that. This stage, run before grouping:
+0. adds the names found by rule (`ruler.py`): where one overlaps a recognised span, the rule
+   wins, except for a place or person inside it (`Kasachstan` in `Nationalen
+   Sicherheitskomitees von Kasachstan`), which stays: mentions may nest;
+1. trims quotes and punctuation off span edges;
+2. joins a name the recogniser cut in two (`Kasym-Schomart` + `Tokajew`, side by side);
+3. splits two known people it glued together (`Putin von Tokajew`, when both are named apart
+   elsewhere in the document);
+4. labels a country, region or capital LOC whatever the recogniser said (`Astana` as ORG);
+5. finds the other occurrences of names it recognised once (one sense per discourse): the
+   headline's `Putin`, a sentence-final `betonte Musaev`, a genitive `Putins` — before joining,
+   so that a found `Tokajew` can complete `Kasim-Schomart`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.gazetteer import capital, territory
+from newsgraph.model import Document, NamedSpan
+from newsgraph.ruler import rule_spans
+
+EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
+# A surname found alone is spread through the document only if at least this long.
+MIN_SURNAME_CHARS = 3
+# Words that may sit between two names the recogniser glued into one span.
+GLUE_WORDS = {"von", "und", "mit", "and", "with", "of", "by"}
+# Recognised names that may stand inside a rule's longer name.
+NESTABLE = {"LOC", "PER"}
+
+
+def repair_mentions(doc: Document) -> Document:
+    """The pipeline stage: rewrites `doc.names`."""
+    spans = _trimmed(doc.text, _with_rules(doc.names, rule_spans(doc.text, doc.language)))
+    spans = sorted(spans + _propagated(doc, spans), key=lambda s: s.start)
+    spans = _joined(doc.text, spans)
+    spans = _split(doc.text, spans)
+    doc.names = [_relabelled(doc, span) for span in spans]
+    return doc
+
+
+def _with_rules(found: list[NamedSpan], rules: list[NamedSpan]) -> list[NamedSpan]:
+    kept_rules = [r for r in rules if not any(_inside(r, f) and r != f for f in found)]
+    kept = [f for f in found if not any(_overrides(r, f) for r in kept_rules)]
+    return sorted(kept + kept_rules, key=lambda s: (s.start, -s.end))
+
+
+def _overrides(rule: NamedSpan, found: NamedSpan) -> bool:
+    if not (rule.start < found.end and found.start < rule.end):
+        return False
+    return not (_inside(found, rule) and found != rule and found.label in NESTABLE)
+
+
+def _inside(inner: NamedSpan, outer: NamedSpan) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _trimmed(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
+    out = []
+    for span in spans:
+        raw = text[span.start : span.end]
+        start = span.start + len(raw) - len(raw.lstrip(EDGE))
+        end = span.end - (len(raw) - len(raw.rstrip(EDGE)))
+        if start < end:
+            out.append(NamedSpan(start, end, span.label))
+    return out
+
+
+def _joined(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
+    """Two spans separated by one space, one of them a person, are one person's name."""
+    out: list[NamedSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and text[last.end : span.start] == " "
+            and "PER" in (last.label, span.label)
+        ):
+            out[-1] = NamedSpan(last.start, span.end, "PER")
+        else:
+            out.append(span)
+    return out
+
+
+def _split(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
+    people = {text[s.start : s.end] for s in spans if s.label == "PER"}
+    out: list[NamedSpan] = []
+    for span in spans:
+        out.extend(_split_one(text, span, people) if span.label == "PER" else [span])
+    return out
+
+
+def _split_one(text: str, span: NamedSpan, people: set[str]) -> list[NamedSpan]:
+    name = text[span.start : span.end]
+    for match in re.finditer(r" (\w+) ", name):
+        left, right = name[: match.start()], name[match.end() :]
+        if match.group(1) in GLUE_WORDS and _known(left, people) and _known(right, people):
+            return [
+                NamedSpan(span.start, span.start + len(left), "PER"),
+                NamedSpan(span.start + match.end(), span.end, "PER"),
+            ]
+    return [span]
+
+
+def _known(part: str, people: set[str]) -> bool:
+    return any(p == part or p.endswith(" " + part) for p in people)
+
+
+def _relabelled(doc: Document, span: NamedSpan) -> NamedSpan:
+    name = doc.text[span.start : span.end]
+    if span.label != "LOC" and (territory(name, doc.language) or capital(name, doc.language)):
+        return NamedSpan(span.start, span.end, "LOC")
+    return span
+
+
+def _propagated(doc: Document, spans: list[NamedSpan]) -> list[NamedSpan]:
+    """Unlabelled occurrences of recognised names (and surnames), capitalised as found."""
+    forms: dict[str, str] = {}
+    for span in spans:
+        name = doc.text[span.start : span.end]
+        forms.setdefault(name, span.label)
+        surname = name.split()[-1]
+        if span.label == "PER" and len(surname) >= MIN_SURNAME_CHARS and surname[:1].isupper():
+            forms.setdefault(surname, "PER")
+    if not forms:
+        return []
+    genitive = "s?" if doc.language == "de" else "(?:['’]s)?"
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives}){genitive}(?![\w-])")
+    taken = [(s.start, s.end) for s in spans]
+    found: list[NamedSpan] = []
+    for match in pattern.finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        base = match.group(0)
+        label = forms.get(base) or forms[re.sub(r"(['’]s|s)$", "", base)]
+        taken.append((start, end))
+        found.append(NamedSpan(start, end, label))
+    return found

@@ -1,0 +1,107 @@
+"""Repairing the recogniser's spans before grouping: rules, joins, splits, labels, propagation."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.mentions import repair_mentions
+from newsgraph.model import Document, NamedSpan
+from newsgraph.ruler import rule_spans
+
+
+def spans_of(
+    text: str, found: list[tuple[str, str]], language: str = "de"
+) -> list[tuple[str, str]]:
+    """Run the stage on hand-made recogniser output; return (text, label) of every mention."""
+    doc = Document(id="t", text=text, language=language)
+    doc.names = []
+    for name, label in found:
+        start = text.index(name)
+        doc.names.append(NamedSpan(start, start + len(name), label))
+    doc.names.sort(key=lambda s: s.start)
+    repaired = repair_mentions(doc).names
+    return [(text[s.start : s.end], s.label) for s in repaired]
+
+
+def test_quotes_trimmed_from_span_edges() -> None:
+    assert spans_of("Er sprach mit „Kommersant“ darüber.", [("„Kommersant“", "ORG")]) == [
+        ("Kommersant", "ORG")
+    ]
+
+
+def test_name_cut_in_two_is_joined() -> None:
+    text = "Er traf Kasym-Schomart Tokajew in Astana."
+    found = [("Kasym-Schomart", "LOC"), ("Tokajew", "PER"), ("Astana", "LOC")]
+    assert spans_of(text, found) == [("Kasym-Schomart Tokajew", "PER"), ("Astana", "LOC")]
+
+
+def test_two_known_people_glued_together_are_split() -> None:
+    text = "Wladimir Putin kam. Tokajew wartete. Er wurde von Putin von Tokajew empfangen."
+    found = [("Wladimir Putin", "PER"), ("Tokajew", "PER"), ("Putin von Tokajew", "PER")]
+    result = spans_of(text, found)
+    assert result == [
+        ("Wladimir Putin", "PER"),
+        ("Tokajew", "PER"),
+        ("Putin", "PER"),
+        ("Tokajew", "PER"),
+    ]
+
+
+def test_nobiliary_particle_is_not_glue() -> None:
+    text = "Ursula von der Leyen sprach in Brüssel."
+    assert spans_of(text, [("Ursula von der Leyen", "PER")]) == [("Ursula von der Leyen", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("Die Delegation besuchte Astana am Donnerstag.", "Astana", "de"),
+        ("Die Gespräche in Kasachstan dauerten lange.", "Kasachstan", "de"),
+        ("Talks in Kazakhstan went on.", "Kazakhstan", "en"),
+    ],
+)
+def test_places_get_loc_whatever_the_recogniser_said(text: str, name: str, language: str) -> None:
+    assert spans_of(text, [(name, "ORG")], language) == [(name, "LOC")]
+
+
+def test_recognised_names_found_again_in_the_document() -> None:
+    text = "Putin reiste ab. Wladimir Putin sprach lange. Putins Rede endete, betonte Musaev."
+    found = [("Wladimir Putin", "PER"), ("Musaev", "PER")]
+    assert spans_of(text, found) == [
+        ("Putin", "PER"),
+        ("Wladimir Putin", "PER"),
+        ("Putins", "PER"),
+        ("Musaev", "PER"),
+    ]
+
+
+def test_propagation_keeps_to_whole_words_and_capitals() -> None:
+    text = "Bach spielte. Der bach floss. Bachmann kam. Johann Sebastian Bach."
+    found = [("Johann Sebastian Bach", "PER")]
+    assert spans_of(text, found) == [("Bach", "PER"), ("Johann Sebastian Bach", "PER")]
+
+
+def test_rule_name_wins_over_a_fragment_and_keeps_a_nested_place() -> None:
+    text = "Der Chef des Nationalen Sicherheitskomitees von Kasachstan sprach."
+    found = [("Sicherheitskomitees von", "MISC"), ("Kasachstan", "LOC")]
+    assert spans_of(text, found) == [
+        ("Nationalen Sicherheitskomitees von Kasachstan", "ORG"),
+        ("Kasachstan", "LOC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Er trank einen Espresso und ging.", []),
+        ("Das sagte er auf Espresso, dem Sender.", ["Espresso"]),
+        ("Der Kreml schwieg, die NATO auch.", ["Kreml", "NATO"]),
+        ("Он сказал ТАСС, что Кремль молчит.", ["ТАСС", "Кремль"]),
+        ("Die Europäische Zentralbank hob die Zinsen.", ["Europäische Zentralbank"]),
+        ("Die russische Armee zog ab.", []),
+        ("Russische Truppen zogen ab.", []),
+    ],
+)
+def test_rule_names(text: str, names: list[str]) -> None:
+    language = "ru" if text.startswith("Он") else "de"
+    assert [text[s.start : s.end] for s in rule_spans(text, language)] == names
