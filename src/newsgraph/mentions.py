@@ -5,6 +5,7 @@ consistent than that. This stage, run before grouping:
 0. adds the names found by rule (`ruler.py`): where one overlaps a recognised span, the rule
    wins, except for a place or person inside it (`Kasachstan` in `Nationalen
    Sicherheitskomitees von Kasachstan`), which stays: mentions may nest;
+   Names after a role or title (`General Alnur Musaev`) are added only where nothing else was;
 1. trims quotes and punctuation off span edges;
 2. joins a name the recogniser cut in two (`Kasym-Schomart` + `Tokajew`, side by side);
 3. splits two known people it glued together (`Putin von Tokajew`, when both are named apart
@@ -21,7 +22,7 @@ import re
 
 from newsgraph.gazetteer import capital, territory
 from newsgraph.model import Document, NamedSpan
-from newsgraph.ruler import rule_spans
+from newsgraph.ruler import rule_spans, title_spans
 
 EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
 # A surname found alone is spread through the document only if at least this long.
@@ -34,7 +35,8 @@ NESTABLE = {"LOC", "PER"}
 
 def repair_mentions(doc: Document) -> Document:
     """The pipeline stage: rewrites `doc.names`."""
-    spans = _trimmed(doc.text, _with_rules(doc.names, rule_spans(doc.text, doc.language)))
+    spans = _with_rules(doc.names, rule_spans(doc.text, doc.language))
+    spans = _trimmed(doc.text, _with_fallbacks(spans, title_spans(doc.text, doc.language)))
     spans = sorted(spans + _propagated(doc, spans), key=lambda s: s.start)
     spans = _joined(doc.text, spans)
     spans = _split(doc.text, spans)
@@ -52,6 +54,12 @@ def _overrides(rule: NamedSpan, found: NamedSpan) -> bool:
     if not (rule.start < found.end and found.start < rule.end):
         return False
     return not (_inside(found, rule) and found != rule and found.label in NESTABLE)
+
+
+def _with_fallbacks(spans: list[NamedSpan], fallbacks: list[NamedSpan]) -> list[NamedSpan]:
+    """Rule spans that only fill gaps: dropped wherever anything else was found."""
+    free = [f for f in fallbacks if not any(f.start < s.end and s.start < f.end for s in spans)]
+    return sorted(spans + free, key=lambda s: (s.start, -s.end))
 
 
 def _inside(inner: NamedSpan, outer: NamedSpan) -> bool:

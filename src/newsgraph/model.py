@@ -111,7 +111,8 @@ class Attribution:
 
 @dataclass
 class Document:
-    """One article after extraction. Built by `pipeline.process`, filled stage by stage."""
+    """One article after extraction. Built by `pipeline.process`, filled stage by stage.
+    `names` and `sentences` are working state that stages hand on; they are not in the JSON."""
 
     id: str
     text: str
@@ -126,6 +127,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     names: list[NamedSpan] = field(default_factory=list, repr=False)
+    sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object, keys in the documented order."""

@@ -24,10 +24,21 @@ def _german() -> HanoverTagger.HanoverTagger:
 
 
 @lru_cache(maxsize=200_000)
+def german_lemma_tag(word: str) -> tuple[str, str]:
+    """HanTa's lemma and part-of-speech tag of any German word (`NE` marks proper nouns)."""
+    lemma_, tag = _german().analyze(word)
+    return str(lemma_), str(tag)
+
+
+def german_lemma(word: str) -> str:
+    """HanTa's lemma of any German word (`betonte` → `betonen`, `Kasachstans` → `Kasachstan`)."""
+    return german_lemma_tag(word)[0]
+
+
 def lemma(word: str, language: str | None) -> str:
     """Base form of one name token; only German gets a morphological analysis."""
     if language == "de" and word[:1].isupper():
-        return str(_german().analyze(word)[0])
+        return german_lemma(word)
     if language == "en":
         return POSSESSIVE.sub("", word)
     return word

@@ -19,6 +19,8 @@ from newsgraph.language import detect_language
 from newsgraph.mentions import repair_mentions
 from newsgraph.model import Document, Published, Source
 from newsgraph.nlp.ner import DEFAULT, recognise
+from newsgraph.nlp.sentences import split_sentences
+from newsgraph.quotes import find_quotes
 
 Stage = Callable[[Document], Document]
 
@@ -31,6 +33,8 @@ def stages(ner: str = DEFAULT) -> list[tuple[str, Stage]]:
         ("ner", partial(recognise, spec=ner)),
         ("mentions", repair_mentions),
         ("entities", group_entities),
+        ("sentences", split_sentences),
+        ("quotes", find_quotes),
     ]
 
 

@@ -6,6 +6,9 @@
    noun (`des Nationalen Sicherheitskomitees von Kasachstan`, `die Europäische Zentralbank`),
    with a following `von`/`der` + name. German capitalises adjectives only at a sentence start
    or inside a name, which makes this shape a strong signal.
+3. People after a role or title (`General Alnur Musaev`, `Präsident Putin`, `Mr. Lavrov`): the
+   capitalised words that follow, which for German must be proper nouns to HanTa. These only
+   fill gaps the recogniser left (`title_spans`), since `General Motors` is no general.
 """
 
 from __future__ import annotations
@@ -14,10 +17,16 @@ import re
 from functools import cache
 
 from newsgraph.data import load_toml
+from newsgraph.gazetteer import territory
 from newsgraph.model import NamedSpan
+from newsgraph.names import german_lemma_tag
+from newsgraph.roles import is_title, role_form
 
 ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)"
 TAIL = r"(?:\s+(?:von|der|des|für)\s+[A-ZÄÖÜ][\w-]+)?"
+NAME_WORD = re.compile(r"[\w.’'-]+")
+PARTICLES = {"von", "van", "de", "der", "den", "al", "bin", "ibn", "da", "di", "le", "la"}
+MAX_NAME_WORDS = 4
 
 
 @cache
@@ -50,3 +59,57 @@ def rule_spans(text: str, language: str | None) -> list[NamedSpan]:
     if language == "de":
         spans += [NamedSpan(m.start(), m.end(), "ORG") for m in _institution().finditer(text)]
     return spans
+
+
+def title_spans(text: str, language: str | None) -> list[NamedSpan]:
+    """People named right after a role or title; see point 3 of the module docstring."""
+    tokens = list(NAME_WORD.finditer(text))
+    spans: list[NamedSpan] = []
+    index = 0
+    while index < len(tokens):
+        if not _titles(tokens[index].group(0), language):
+            index += 1
+            continue
+        while index + 1 < len(tokens) and _titles(tokens[index + 1].group(0), language):
+            index += 1
+        name = _proper_run(tokens[index + 1 : index + 1 + MAX_NAME_WORDS], text, language)
+        if name:
+            start, end = name[0].start(), name[-1].end()
+            if territory(text[start:end], language) is None:
+                spans.append(NamedSpan(start, end, "PER"))
+        index += 1 + len(name)
+    return spans
+
+
+def _titles(word: str, language: str | None) -> bool:
+    return role_form(word, language) is not None or is_title(word, language)
+
+
+def _proper_run(
+    tokens: list[re.Match[str]], text: str, language: str | None
+) -> list[re.Match[str]]:
+    """The capitalised words that follow without punctuation between them; German ones must be
+    proper nouns to HanTa unless a particle (`von der`) precedes them."""
+    kept: list[re.Match[str]] = []
+    for token in tokens:
+        word = token.group(0)
+        if kept and text[kept[-1].end() : token.start()].strip():
+            break
+        after_particle = bool(kept) and kept[-1].group(0) in PARTICLES
+        if (
+            word in PARTICLES
+            and kept
+            or word[:1].isupper()
+            and (
+                language != "de"
+                or after_particle
+                or "-" in word
+                or german_lemma_tag(word)[1] == "NE"
+            )
+        ):
+            kept.append(token)
+        else:
+            break
+    while kept and kept[-1].group(0) in PARTICLES:
+        kept.pop()
+    return kept
