@@ -22,7 +22,7 @@ import re
 
 from newsgraph.gazetteer import capital, territory
 from newsgraph.model import Document, NamedSpan
-from newsgraph.ruler import rule_spans, title_spans
+from newsgraph.ruler import place_spans, rule_spans, title_spans
 
 EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
 # A surname found alone is spread through the document only if at least this long.
@@ -36,7 +36,9 @@ NESTABLE = {"LOC", "PER"}
 def repair_mentions(doc: Document) -> Document:
     """The pipeline stage: rewrites `doc.names`."""
     spans = _with_rules(doc.names, rule_spans(doc.text, doc.language))
-    spans = _trimmed(doc.text, _with_fallbacks(spans, title_spans(doc.text, doc.language)))
+    fallbacks = title_spans(doc.text, doc.language) + place_spans(doc.text, doc.language)
+    spans = _with_fallbacks(doc.text, spans, fallbacks)
+    spans = _trimmed(doc.text, spans)
     spans = sorted(spans + _propagated(doc, spans), key=lambda s: s.start)
     spans = _joined(doc.text, spans)
     spans = _split(doc.text, spans)
@@ -56,10 +58,20 @@ def _overrides(rule: NamedSpan, found: NamedSpan) -> bool:
     return not (_inside(found, rule) and found != rule and found.label in NESTABLE)
 
 
-def _with_fallbacks(spans: list[NamedSpan], fallbacks: list[NamedSpan]) -> list[NamedSpan]:
-    """Rule spans that only fill gaps: dropped wherever anything else was found."""
-    free = [f for f in fallbacks if not any(f.start < s.end and s.start < f.end for s in spans)]
-    return sorted(spans + free, key=lambda s: (s.start, -s.end))
+def _with_fallbacks(
+    text: str, spans: list[NamedSpan], fallbacks: list[NamedSpan]
+) -> list[NamedSpan]:
+    """Names after a title fill gaps; they also replace a non-person span that starts inside
+    the title-and-name stretch when the name has two words or more (`General Alnur` as ORG
+    before `Musaev`), never a person's span or a one-word name (`General Motors`)."""
+    kept = list(spans)
+    for fallback in fallbacks:
+        clashing = [s for s in kept if fallback.start < s.end and s.start < fallback.end]
+        two_words = len(text[fallback.start : fallback.end].split()) >= 2
+        replaceable = all(s.label != "PER" and s.end <= fallback.end for s in clashing)
+        if not clashing or (two_words and replaceable):
+            kept = [s for s in kept if s not in clashing] + [fallback]
+    return sorted(kept, key=lambda s: (s.start, -s.end))
 
 
 def _inside(inner: NamedSpan, outer: NamedSpan) -> bool:

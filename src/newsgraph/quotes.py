@@ -43,8 +43,11 @@ NAMEISH = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w.&'’-]*\s*)+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:„“”\"»«()\n]|\s[–—]\s")
 STRONG_BOUNDARY = re.compile(r"[;:„“”\"»«()\n]|\s[–—]\s")
 SUBJECT_END = re.compile(r"[.,;:!?()\n„“”\"»«]")
+WIDE_END = re.compile(r"[.;:!?\n„“”\"»«]")
 # A sentence opening with these is (the rest of) a quotation, not reported speech.
 QUOTE_OR_CONTINUATION = set('„“”"»«,;:–—-')
+# `Erinnern Sie sich …`, `Sagen wir …`: the verb addresses the reader, nobody speaks.
+IMPERATIVE_SUBJECTS = {"Sie", "wir"}
 # Fewest words of reported content before a final cue (`…, sagte X.`).
 MIN_CLAUSE_WORDS = 3
 FINAL_SO = {language: re.compile(r",\s+(so)\s+[^,]+$") for language in ("de",)}
@@ -89,9 +92,25 @@ def find_quotes(doc: Document) -> Document:
         if not _covered(sentence, inside)
         if (f := _indirect(doc.text, lex, sentence, direct))
     ]
-    found = sorted(direct + indirect, key=lambda f: f.start)
+    acts = [f for sentence in sentences if (f := _speech_act(doc.text, lex, sentence))]
+    found = sorted(direct + indirect + acts, key=lambda f: f.start)
     doc.quotes = _with_speakers(doc, lex, found, inside, starts)
     return doc
+
+
+def _speech_act(text: str, lex: Lexicon, sentence: Span) -> _Found | None:
+    """`Darüber erzählt …, General Alnur Musaev, auf Espresso.`: no quotation of its own, but
+    it makes its subject the last speaker, whom the next `seiner Meinung nach` means."""
+    tokens = words(text[sentence[0] : sentence[1]])
+    clause = [t.group(0) for t in tokens]
+    if len(tokens) < 3 or tokens[0].group(0).casefold() not in lex.claim_back:
+        return None
+    verb = tokens[1]
+    if not _is_cue(lex, verb.group(0), clause):
+        return None
+    at, verb_end = sentence[0] + verb.start(), sentence[0] + verb.end()
+    subjects = [_wide_after(text, verb_end, sentence[1])]
+    return _Found("act", at, at, verb.group(0), at, subjects)
 
 
 def _sentence(sentences: list[Span], starts: list[int], pos: int) -> Span:
@@ -167,11 +186,13 @@ def _cue_after(text: str, lex: Lexicon, span: Span) -> _Cue | None:
         word = token.group(0)
         if _is_cue(lex, word, clause) or word.casefold() in lex.so:
             at = span[0] + token.start()
-            after = _subject_after(text, lex, span[0] + token.end(), span[1])
+            verb_end = span[0] + token.end()
+            after = _subject_after(text, lex, verb_end, span[1])
+            wide = _wide_after(text, verb_end, span[1])
             if index == 0:
-                return _Cue(word, at, [after])
+                return _Cue(word, at, [after, wide])
             before = (span[0] + tokens[0].start(), span[0] + tokens[index - 1].end())
-            return _Cue(word, at, [before, after])
+            return _Cue(word, at, [before, after, wide])
     return None
 
 
@@ -261,7 +282,15 @@ def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int
     first = words(text[nearest[0] : nearest[1]])
     fronted = not first or first[0].group(0).casefold() in lex.fronted
     comma_before_verb = text[clause[0] : verb_at].rstrip().endswith(",")
-    return [after, before] if fronted or comma_before_verb else [before, after]
+    wide = _wide_after(text, verb_end, clause[1])
+    return [after, before, wide] if fronted or comma_before_verb else [before, after, wide]
+
+
+def _wide_after(text: str, start: int, limit: int) -> Span:
+    """After the verb up to the clause's end, appositions included (`erzählt ehemaliger Chef
+    des Komitees, General Alnur Musaev, auf Espresso`): searched for names only."""
+    stop = WIDE_END.search(text, start, limit)
+    return _trim(text, start, stop.start() if stop else limit)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -314,6 +343,8 @@ def _indirect_by_verb(
         at = start + token.start()
         if not _is_cue(lex, token.group(0), clause) or any(abs(at - c) < 2 for c in direct_cues):
             continue
+        if index == 0 and len(tokens) > 1 and tokens[1].group(0) in IMPERATIVE_SUBJECTS:
+            continue  # `Erinnern Sie sich daran, dass …` addresses the reader
         verb_end = start + token.end()
         opening = opens_clause.match(segment[token.end() :])
         if opening and segment[token.end() + opening.end() :].strip(" ,.;"):
@@ -350,19 +381,22 @@ def _with_speakers(
 ) -> list[Quote]:
     quotes: list[Quote] = []
     last: tuple[str, int] | None = None  # speaker entity id, sentence index
-    for number, item in enumerate(found, start=1):
+    for item in found:
         sentence = bisect.bisect_right(starts, item.start) - 1
         recent = last[0] if last and sentence - last[1] <= SPEAKER_MEMORY else None
+        ends_in = bisect.bisect_right(starts, max(item.start, item.end - 1)) - 1
         speaker, speaker_text = _speaker(doc, lex, item, inside, recent)
         if item.subjunctive and speaker is None:
             speaker = recent
         if item.continues and speaker is None and quotes and quotes[-1].kind == "direct":
             speaker, speaker_text = quotes[-1].speaker, quotes[-1].speaker_text
         if speaker is not None:
-            last = (speaker, sentence)
+            last = (speaker, ends_in)
+        if item.kind == "act":
+            continue
         quotes.append(
             Quote(
-                id=f"q{number}",
+                id=f"q{len(quotes) + 1}",
                 kind=item.kind,  # type: ignore[arg-type]
                 text=doc.text[item.start : item.end].strip(),
                 start=item.start,

@@ -6,9 +6,11 @@
    noun (`des Nationalen Sicherheitskomitees von Kasachstan`, `die Europäische Zentralbank`),
    with a following `von`/`der` + name. German capitalises adjectives only at a sentence start
    or inside a name, which makes this shape a strong signal.
-3. People after a role or title (`General Alnur Musaev`, `Präsident Putin`, `Mr. Lavrov`): the
-   capitalised words that follow, which for German must be proper nouns to HanTa. These only
-   fill gaps the recogniser left (`title_spans`), since `General Motors` is no general.
+3. People after a role or title (`General Alnur Musaev`, `Präsident Putin`, `Mr. Lavrov`,
+   `dem Präsidenten Kasachstans, Kasim-Schomart Tokajew`): the capitalised words that follow,
+   which for German must be proper nouns to HanTa (`title_spans`).
+4. Countries and regions the gazetteer knows (`Zentralasien`, `Kasachstans`) (`place_spans`).
+Points 3 and 4 only fill gaps the recogniser left (see `mentions.py`).
 """
 
 from __future__ import annotations
@@ -72,12 +74,46 @@ def title_spans(text: str, language: str | None) -> list[NamedSpan]:
             continue
         while index + 1 < len(tokens) and _titles(tokens[index + 1].group(0), language):
             index += 1
+        index = _past_place_apposition(tokens, index, text, language)
         name = _proper_run(tokens[index + 1 : index + 1 + MAX_NAME_WORDS], text, language)
         if name:
             start, end = name[0].start(), name[-1].end()
             if territory(text[start:end], language) is None:
                 spans.append(NamedSpan(start, end, "PER"))
         index += 1 + len(name)
+    return spans
+
+
+def _past_place_apposition(
+    tokens: list[re.Match[str]], index: int, text: str, language: str | None
+) -> int:
+    """`Präsidenten Kasachstans, Kasim-Schomart Tokajew`: step over the place and the comma."""
+    if index + 2 < len(tokens):
+        place = tokens[index + 1]
+        between = text[place.end() : tokens[index + 2].start()]
+        if between.strip() == "," and territory(place.group(0), language) is not None:
+            return index + 1
+    return index
+
+
+def place_spans(text: str, language: str | None) -> list[NamedSpan]:
+    """Capitalised runs of one to three words that name a country or region."""
+    tokens = list(NAME_WORD.finditer(text))
+    spans: list[NamedSpan] = []
+    index = 0
+    while index < len(tokens):
+        for size in (3, 2, 1):
+            run = tokens[index : index + size]
+            if len(run) < size or not all(t.group(0)[:1].isupper() for t in run):
+                continue
+            start, end = run[0].start(), run[-1].end()
+            if re.search(r"[^\w\s'’-]", text[start:end]):
+                continue
+            if territory(text[start:end], language) is not None:
+                spans.append(NamedSpan(start, end, "LOC"))
+                index += size - 1
+                break
+        index += 1
     return spans
 
 
