@@ -37,11 +37,13 @@ MIN_QUOTE_WORDS = 4
 CUE_WINDOW_WORDS = 6
 # The longest subject read after a verb.
 MAX_SUBJECT_WORDS = 12
+# A quotation without a cue opening a sentence this close after another continues its speaker.
+CONTINUATION_SENTENCES = 2
 # A pronoun refers to the last speaker if that one spoke this few sentences before.
 SPEAKER_MEMORY = 4
 NAMEISH = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w.&'’-]*\s*)+$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:„“”\"»«()\n]|\s[–—]\s")
-STRONG_BOUNDARY = re.compile(r"[;:„“”\"»«()\n]|\s[–—]\s")
+STRONG_BOUNDARY = re.compile(r"[;:„“”\"»«\n]|\s[–—]\s")
 SUBJECT_END = re.compile(r"[.,;:!?()\n„“”\"»«]")
 WIDE_END = re.compile(r"[.;:!?\n„“”\"»«]")
 # A sentence opening with these is (the rest of) a quotation, not reported speech.
@@ -147,8 +149,8 @@ def _direct(
     if short and cue is None:
         return None
     if cue is None:
-        opens_paragraph = q.open_at == 0 or text[q.open_at - 1] == "\n"
-        return _Found("direct", q.start, q.end, None, q.start, [], opens_paragraph)
+        opens_sentence = not text[before[0] : q.open_at].strip()
+        return _Found("direct", q.start, q.end, None, q.start, [], opens_sentence)
     return _Found(
         "direct",
         q.start,
@@ -189,7 +191,8 @@ def _cue_after(text: str, lex: Lexicon, span: Span) -> _Cue | None:
             verb_end = span[0] + token.end()
             after = _subject_after(text, lex, verb_end, span[1])
             wide = _wide_after(text, verb_end, span[1])
-            if index == 0:
+            between = text[span[0] + tokens[0].start() : at] if index else ""
+            if index == 0 or word.casefold() in lex.so or "," in between:
                 return _Cue(word, at, [after, wide])
             before = (span[0] + tokens[0].start(), span[0] + tokens[index - 1].end())
             return _Cue(word, at, [before, after, wide])
@@ -276,9 +279,11 @@ def _stretch_before(text: str, floor: int, at: int) -> Span:
 def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int) -> list[Span]:
     """Before the verb first, unless what stands first is no subject (`So warnten Vertreter`)
     or a clause ends right before the verb (`Nachdem …, sagte Scholz`)."""
-    before = _stretch_before(text, clause[0], verb_at)
-    after = _subject_after(text, lex, verb_end, clause[1])
     nearest = _clause_before(text, clause[0], verb_at)
+    before = _stretch_before(text, clause[0], verb_at)
+    if before[0] >= before[1]:
+        before = nearest
+    after = _subject_after(text, lex, verb_end, clause[1])
     first = words(text[nearest[0] : nearest[1]])
     fronted = not first or first[0].group(0).casefold() in lex.fronted
     comma_before_verb = text[clause[0] : verb_at].rstrip().endswith(",")
@@ -388,8 +393,11 @@ def _with_speakers(
         speaker, speaker_text = _speaker(doc, lex, item, inside, recent)
         if item.subjunctive and speaker is None:
             speaker = recent
-        if item.continues and speaker is None and quotes and quotes[-1].kind == "direct":
-            speaker, speaker_text = quotes[-1].speaker, quotes[-1].speaker_text
+        previous = quotes[-1] if quotes else None
+        if item.continues and speaker is None and previous and previous.kind == "direct":
+            previous_end = bisect.bisect_right(starts, max(previous.start, previous.end - 1)) - 1
+            if sentence - previous_end <= CONTINUATION_SENTENCES:
+                speaker, speaker_text = previous.speaker, previous.speaker_text
         if speaker is not None:
             last = (speaker, ends_in)
         if item.kind == "act":
@@ -415,6 +423,11 @@ def _speaker(
     subjects = [(low, high) for low, high in item.subjects if low < high]
     if not subjects:
         return None, None
+    low, high = subjects[0]
+    head = words(doc.text[low:high])
+    introduced = len(head) > 1 and head[0].group(0).casefold() in lex.indefinite
+    if introduced and role_form(head[1].group(0), doc.language) is not None:
+        return None, _up_to_comma(doc.text[low:high])  # `Ein Sprecher des Senders, …`
     quoted = [*inside, (item.start, item.end)] if item.kind == "direct" else inside
     for label in ("PER", "ORG"):
         for low, high in subjects:
@@ -428,18 +441,21 @@ def _speaker(
             if named:
                 start, end, entity_id = min(named)
                 return entity_id, doc.text[start:end]
-    low, high = subjects[0]
-    if all(w.group(0).casefold() in lex.fronted for w in words(doc.text[low:high])):
+    if all(w.group(0).casefold() in lex.fronted for w in head):
         return recent, None
-    for token in words(doc.text[low:high]):
+    for token in head:
         word, at = token.group(0), low + token.start()
         key = word.casefold()
         if key in lex.pronouns or key in lex.possessives:
             return recent or _last_person(doc, at, quoted), word
         role = role_form(word, doc.language)
         if role is not None:
-            return _with_role(doc, role, at, quoted), doc.text[low:high]
+            return _with_role(doc, role, at), doc.text[low:high]
     return None, doc.text[low:high]
+
+
+def _up_to_comma(text: str) -> str:
+    return text.split(",")[0].strip()
 
 
 def _within(pos: int, spans: list[Span]) -> bool:
@@ -458,8 +474,9 @@ def _last_person(doc: Document, before: int, quoted: list[Span]) -> str | None:
     return max(mentions)[1] if mentions else None
 
 
-def _with_role(doc: Document, role: str, at: int, quoted: list[Span]) -> str | None:
-    """The entity with this role mentioned last before `at`, else the last person named."""
+def _with_role(doc: Document, role: str, at: int) -> str | None:
+    """The entity with this role mentioned last before `at`; a role nobody had so far
+    introduces someone new (`der Polizeisprecher`), so then nobody."""
     holders = [
         (m.start, e.id)
         for e in doc.entities
@@ -467,4 +484,4 @@ def _with_role(doc: Document, role: str, at: int, quoted: list[Span]) -> str | N
         for m in e.mentions
         if m.start < at
     ]
-    return max(holders)[1] if holders else _last_person(doc, at, quoted)
+    return max(holders)[1] if holders else None

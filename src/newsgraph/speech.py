@@ -35,6 +35,7 @@ class Lexicon:
     naming: frozenset[str]
     fronted: frozenset[str]
     stops: frozenset[str]
+    indefinite: frozenset[str]
 
     def cue_verb(self, word: str) -> str | None:
         """The verb's lemma (German) or form when it is a speech verb, else None."""
@@ -71,6 +72,7 @@ def lexicon(language: str | None) -> Lexicon | None:
         naming=frozenset(table["naming"]),
         fronted=frozenset(table["fronted"]),
         stops=frozenset(table["stops"]),
+        indefinite=frozenset(table["indefinite"]),
     )
 
 
