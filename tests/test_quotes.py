@@ -51,16 +51,28 @@ def test_quote_offsets_point_into_the_text(seed: Document) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("„Das ist ein langer Satz.“ Dann kam „mehr davon“.", ["Das ist ein langer Satz.", "mehr davon"]),
+        (
+            "„Das ist ein langer Satz.“ Dann kam „mehr davon“.",
+            ["Das ist ein langer Satz.", "mehr davon"],
+        ),
         ("»Wir bleiben hier in Berlin«, sagte sie.", ["Wir bleiben hier in Berlin"]),
         ("«Мы не отступим никогда», — заявил он.", ["Мы не отступим никогда"]),
         ('"We will not move an inch," he said.', ["We will not move an inch,"]),
-        ("“It is, as they say, ‘complicated’ but fine,” she said.", ["It is, as they say, ‘complicated’ but fine,"]),
+        (
+            "“It is, as they say, ‘complicated’ but fine,” she said.",
+            ["It is, as they say, ‘complicated’ but fine,"],
+        ),
         ("‚Das ist ein Zitat im Zitat‘ steht hier.", []),
-        ("Er sagte: „Das läuft einfach weiter bis zum Ende", ["Das läuft einfach weiter bis zum Ende"]),
+        (
+            "Er sagte: „Das läuft einfach weiter bis zum Ende",
+            ["Das läuft einfach weiter bis zum Ende"],
+        ),
         ("„A b c d.“ Mehr Text. E f g h.“, sagte er.", ["A b c d.“ Mehr Text. E f g h."]),
         ("Don’t say it’s over, it’s not.", []),
-        ("„Kein Ende in Sicht\n„Und es geht weiter“, sagte er.", ["Kein Ende in Sicht\n„Und es geht weiter"]),
+        (
+            "„Kein Ende in Sicht\n„Und es geht weiter“, sagte er.",
+            ["Kein Ende in Sicht\n„Und es geht weiter"],
+        ),
     ],
     ids=[
         "german-low-high",
@@ -88,9 +100,17 @@ def test_dash_style_quotation_and_its_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
-        ("„Wir werden die Ukraine weiter unterstützen“, sagte Olaf Scholz in Berlin.", "Olaf Scholz", "sagte"),
+        (
+            "„Wir werden die Ukraine weiter unterstützen“, sagte Olaf Scholz in Berlin.",
+            "Olaf Scholz",
+            "sagte",
+        ),
         ("„Wir werden die Ukraine weiter unterstützen“, betonte Scholz.", "Scholz", "betonte"),
-        ("Olaf Scholz sagte: „Wir werden die Ukraine weiter unterstützen.“", "Olaf Scholz", "sagte"),
+        (
+            "Olaf Scholz sagte: „Wir werden die Ukraine weiter unterstützen.“",
+            "Olaf Scholz",
+            "sagte",
+        ),
         ("Scholz: „Wir werden die Ukraine weiter unterstützen.“", "Scholz", ":"),
         ("„Wir werden die Ukraine weiter unterstützen“, so Olaf Scholz.", "Olaf Scholz", "so"),
     ],
@@ -147,9 +167,21 @@ def test_titles_and_scare_quotes_are_not_quotations() -> None:
             "dass die Hilfe weitergehe.",
             "Olaf Scholz",
         ),
-        ("Die Hilfe werde weitergehen, sagte Olaf Scholz am Montag.", "Die Hilfe werde weitergehen", "Olaf Scholz"),
-        ("Laut Olaf Scholz wird die Hilfe weitergehen.", "Laut Olaf Scholz wird die Hilfe weitergehen.", "Olaf Scholz"),
-        ("Olaf Scholz zufolge wird die Hilfe weitergehen.", "Olaf Scholz zufolge wird die Hilfe weitergehen.", "Olaf Scholz"),
+        (
+            "Die Hilfe werde weitergehen, sagte Olaf Scholz am Montag.",
+            "Die Hilfe werde weitergehen",
+            "Olaf Scholz",
+        ),
+        (
+            "Laut Olaf Scholz wird die Hilfe weitergehen.",
+            "Laut Olaf Scholz wird die Hilfe weitergehen.",
+            "Olaf Scholz",
+        ),
+        (
+            "Olaf Scholz zufolge wird die Hilfe weitergehen.",
+            "Olaf Scholz zufolge wird die Hilfe weitergehen.",
+            "Olaf Scholz",
+        ),
         ("Die Hilfe gehe weiter, so Olaf Scholz.", "Die Hilfe gehe weiter", "Olaf Scholz"),
     ],
     ids=["sagte-dass", "final-cue", "laut", "zufolge", "so-x"],

@@ -47,7 +47,7 @@ def repair_mentions(doc: Document) -> Document:
 
 
 def _with_rules(found: list[NamedSpan], rules: list[NamedSpan]) -> list[NamedSpan]:
-    kept_rules = [r for r in rules if not any(_inside(r, f) and r != f for f in found)]
+    kept_rules = [r for r in rules if not any(_inside(r, f) and not _same(r, f) for f in found)]
     kept = [f for f in found if not any(_overrides(r, f) for r in kept_rules)]
     return sorted(kept + kept_rules, key=lambda s: (s.start, -s.end))
 
@@ -55,7 +55,11 @@ def _with_rules(found: list[NamedSpan], rules: list[NamedSpan]) -> list[NamedSpa
 def _overrides(rule: NamedSpan, found: NamedSpan) -> bool:
     if not (rule.start < found.end and found.start < rule.end):
         return False
-    return not (_inside(found, rule) and found != rule and found.label in NESTABLE)
+    return not (_inside(found, rule) and not _same(found, rule) and found.label in NESTABLE)
+
+
+def _same(a: NamedSpan, b: NamedSpan) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
 
 
 def _with_fallbacks(

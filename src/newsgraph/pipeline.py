@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from newsgraph.attribution import attribute
 from newsgraph.clean import clean
 from newsgraph.dates import normalise_date
 from newsgraph.entities import group_entities
@@ -35,6 +36,7 @@ def stages(ner: str = DEFAULT) -> list[tuple[str, Stage]]:
         ("entities", group_entities),
         ("sentences", split_sentences),
         ("quotes", find_quotes),
+        ("attribution", attribute),
     ]
 
 

@@ -50,6 +50,8 @@ WIDE_END = re.compile(r"[.;:!?\n„“”\"»«]")
 QUOTE_OR_CONTINUATION = set('„“”"»«,;:–—-')
 # `Erinnern Sie sich …`, `Sagen wir …`: the verb addresses the reader, nobody speaks.
 IMPERATIVE_SUBJECTS = {"Sie", "wir"}
+# `…, Sergei Lavrov told Reuters.`: the most words a subject between comma and verb may have.
+MAX_FINAL_SUBJECT_WORDS = 4
 # Fewest words of reported content before a final cue (`…, sagte X.`).
 MIN_CLAUSE_WORDS = 3
 FINAL_SO = {language: re.compile(r",\s+(so)\s+[^,]+$") for language in ("de",)}
@@ -361,6 +363,13 @@ def _indirect_by_verb(
         if head.endswith(",") and index >= MIN_CLAUSE_WORDS and _short_tail(tail):
             subject = _subject_after(text, lex, verb_end, end)
             return _Found("indirect", start, start + len(head) - 1, token.group(0), at, [subject])
+        comma = head.rfind(",")
+        named_before = head[comma + 1 :].split() if comma != -1 else []
+        content_words = len(head[:comma].split()) if comma != -1 else 0
+        if 0 < len(named_before) <= MAX_FINAL_SUBJECT_WORDS and content_words >= MIN_CLAUSE_WORDS:
+            if _short_tail(tail):  # `The deal is dead, Sergei Lavrov told Reuters.`
+                subject = _trim(text, start + comma + 1, at)
+                return _Found("indirect", start, start + comma, token.group(0), at, [subject])
     final_so = FINAL_SO[lex.language].search(segment) if lex.so else None
     if final_so is not None and index_of(segment, final_so.start()) >= MIN_CLAUSE_WORDS:
         at = start + final_so.start(1)
