@@ -92,7 +92,10 @@ def test_quotation_marks(text: str, expected: list[str]) -> None:
 
 
 def test_dash_style_quotation_and_its_speaker() -> None:
-    text = "Министр выступил в Москве.\n— Имидж страны пострадал, — считает политолог Иванов. — Это надолго."
+    text = (
+        "Министр выступил в Москве.\n"
+        "— Имидж страны пострадал, — считает политолог Иванов. — Это надолго."
+    )
     found = [text[q.start : q.end] for q in quotations(text)]
     assert found == ["Имидж страны пострадал", "Это надолго."]
 

@@ -366,10 +366,10 @@ def _indirect_by_verb(
         comma = head.rfind(",")
         named_before = head[comma + 1 :].split() if comma != -1 else []
         content_words = len(head[:comma].split()) if comma != -1 else 0
-        if 0 < len(named_before) <= MAX_FINAL_SUBJECT_WORDS and content_words >= MIN_CLAUSE_WORDS:
-            if _short_tail(tail):  # `The deal is dead, Sergei Lavrov told Reuters.`
-                subject = _trim(text, start + comma + 1, at)
-                return _Found("indirect", start, start + comma, token.group(0), at, [subject])
+        final_subject = 0 < len(named_before) <= MAX_FINAL_SUBJECT_WORDS
+        if final_subject and content_words >= MIN_CLAUSE_WORDS and _short_tail(tail):
+            subject = _trim(text, start + comma + 1, at)  # `The deal is dead, Lavrov told …`
+            return _Found("indirect", start, start + comma, token.group(0), at, [subject])
     final_so = FINAL_SO[lex.language].search(segment) if lex.so else None
     if final_so is not None and index_of(segment, final_so.start()) >= MIN_CLAUSE_WORDS:
         at = start + final_so.start(1)
