@@ -42,7 +42,7 @@ def test_title_language_and_contract(seed: Document) -> None:
     data = seed.to_dict()
     assert data["schema"] == "newsgraph.document/1"
     assert data["published"] is None
-    for key in ("dates", "events", "attributions"):
+    for key in ("dates", "events"):
         assert data[key] == []
 
 
