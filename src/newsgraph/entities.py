@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from newsgraph.gazetteer import territory
 from newsgraph.model import Document, Entity, Mention, NamedSpan
 from newsgraph.names import ascii_key, name_key, token_keys
-from newsgraph.roles import split_role
+from newsgraph.roles import is_role_phrase, split_role
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # Spelling variants: every word pair at least this similar (0–100, on ASCII-folded words) …
@@ -67,6 +67,8 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
     start, end = span.start, span.end
     text = doc.text[start:end]
     if span.label not in LABELS or not text or text.islower():
+        return None
+    if is_role_phrase(text, doc.language):
         return None
     before = doc.text[max(0, start - ROLE_CONTEXT_CHARS) : start]
     split = split_role(text, before, doc.language) if span.label == "PER" else None

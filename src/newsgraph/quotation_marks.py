@@ -46,29 +46,48 @@ def quotations(text: str) -> list[Quoted]:
     pairs = _pairs_for(text)
     found: list[Quoted] = []
     offset = 0
-    carried: Quoted | None = None
+    carried: Quoted | None = None  # a quotation going on into the next paragraph
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if not paragraph.strip():
+            offset += len(paragraph) + 1
+            continue
+        following = next((p for p in paragraphs[index + 1 :] if p.strip()), "")
         quotes, unclosed = _in_paragraph(paragraph, offset, pairs)
         if carried is not None:
-            quotes, carried = _continue(carried, quotes, offset)
-            if carried is not None:
-                found.append(carried)
-                carried = None
+            carried, quotes, unclosed = _continue(carried, quotes, unclosed, offset, found)
         if unclosed is not None:
-            opener = text[unclosed.open_at]
-            if following.lstrip().startswith(opener):
+            if following.lstrip().startswith(text[unclosed.open_at]):
                 carried = unclosed
             elif unclosed.words(text) >= MIN_REPAIR_WORDS:
                 quotes.append(unclosed)
         found.extend(quotes)
-        if not quotes and unclosed is None:
+        if not quotes and unclosed is None and carried is None:
             found.extend(_dash_quotes(paragraph, offset))
         offset += len(paragraph) + 1
     if carried is not None:
         found.append(carried)
     return sorted(found, key=lambda q: q.start)
+
+
+def _continue(
+    carried: Quoted,
+    quotes: list[Quoted],
+    unclosed: Quoted | None,
+    offset: int,
+    found: list[Quoted],
+) -> tuple[Quoted | None, list[Quoted], Quoted | None]:
+    """A paragraph opening with the carried quotation's mark goes on with it: to its closing
+    mark (then the quotation is done), or to its end (then it goes on further)."""
+    if quotes and quotes[0].open_at - offset <= 1:
+        carried.end, carried.close_at = quotes[0].end, quotes[0].close_at
+        found.append(carried)
+        return None, quotes[1:], unclosed
+    if unclosed is not None and not quotes and unclosed.open_at - offset <= 1:
+        carried.end = unclosed.end
+        return carried, quotes, None
+    found.append(carried)
+    return None, quotes, unclosed
 
 
 def _pairs_for(text: str) -> dict[str, str]:
@@ -136,17 +155,6 @@ def _repair(top: list[Quoted], paragraph: str, offset: int, i: int) -> None:
     target = long[-1] if long else top[-1]
     target.end, target.close_at, target.repaired = offset + i, offset + i, True
     top[:] = [q for q in top if q.start <= target.start or q.start > target.end]
-
-
-def _continue(
-    carried: Quoted, quotes: list[Quoted], offset: int
-) -> tuple[list[Quoted], Quoted | None]:
-    """The paragraph opens with the carried quotation's mark: the quotation goes on here."""
-    if quotes and quotes[0].open_at - offset <= 1:
-        first = quotes[0]
-        carried.end, carried.close_at = first.end, first.close_at
-        return quotes[1:], carried
-    return quotes, carried
 
 
 def _dash_quotes(paragraph: str, offset: int) -> list[Quoted]:

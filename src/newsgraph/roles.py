@@ -19,6 +19,8 @@ WORD = re.compile(r"[\w][\w'’.\-]*|,")
 MIN_COMPOUND_ROLE = 4
 # How many words before a name may separate it from its role (`Präsidenten Kasachstans ,`).
 LOOKBACK_WORDS = 3
+# English demonyms before a role (`Russian Foreign Minister`) end like this.
+DEMONYM = re.compile(r"(?:ian|ish|ese|an|i|ic)$")
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,18 @@ class RoleSplit:
 
 
 @cache
-def _words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     try:
         table = load_toml(f"roles/{language}.toml")
     except FileNotFoundError:
-        return frozenset(), frozenset()
-    return frozenset(table["titles"]), frozenset(table["roles"])
+        return frozenset(), frozenset(), frozenset()
+    modifiers = frozenset(table.get("modifiers", []))
+    return frozenset(table["titles"]), frozenset(table["roles"]), modifiers
+
+
+def is_modifier(word: str, language: str | None) -> bool:
+    """`Prime` in `Prime Minister`: part of a role only before a role word."""
+    return word.casefold() in _words(language or "")[2]
 
 
 def is_title(word: str, language: str | None) -> bool:
@@ -54,7 +62,8 @@ def role_form(word: str, language: str | None) -> str | None:
 
 
 def split_role(mention: str, before: str, language: str | None) -> RoleSplit:
-    """Where the name starts inside `mention`, and the role found in or before it."""
+    """Where the name starts inside `mention`, and the role found in or before it. English
+    roles keep their words (`Russian Foreign Minister`); German ones their base form."""
     role: str | None = None
     title: str | None = None
     name_start = 0
@@ -62,14 +71,45 @@ def split_role(mention: str, before: str, language: str | None) -> RoleSplit:
     for index, match in enumerate(words[:-1]):
         word = match.group(0)
         found = role_form(word, language)
-        if found is None and not is_title(word, language):
+        demonym = language == "en" and index == 0 and _role_follows(words, language)
+        modifies = is_modifier(word, language) and role_form(words[index + 1].group(0), language)
+        if found is None and not is_title(word, language) and not demonym and not modifies:
             break
-        if found is not None:
-            role = found if role is None or language != "en" else f"{role} {word}"
+        if found is not None or demonym or modifies:
+            if language == "en":
+                role = mention[: match.end()]
+            else:
+                role = found
         else:
             title = title or word
         name_start = words[index + 1].start()
     return RoleSplit(name_start, role or _role_before(before, language) or title)
+
+
+def is_role_phrase(text: str, language: str | None) -> bool:
+    """`Russian Foreign Minister`, `Ministers`, `der General`: roles, nobody's name."""
+    words = [w.group(0) for w in WORD.finditer(text) if w.group(0) != ","]
+    if not words:
+        return False
+    roles = [
+        role_form(w, language) or role_form(w.rstrip("s"), language) or _modifier_form(w, language)
+        for w in words
+    ]
+    if all(r is not None or is_title(w, language) for r, w in zip(roles, words, strict=True)):
+        return True
+    return language == "en" and bool(DEMONYM.search(words[0])) and all(r for r in roles[1:])
+
+
+def _modifier_form(word: str, language: str | None) -> str | None:
+    return word if is_modifier(word, language) else None
+
+
+def _role_follows(words: list[re.Match[str]], language: str | None) -> bool:
+    """A demonym counts as part of the role only if a role word comes right after it."""
+    second = words[1].group(0) if len(words) > 2 else ""
+    return bool(DEMONYM.search(words[0].group(0))) and bool(
+        role_form(second, language) or is_modifier(second, language)
+    )
 
 
 def _role_before(before: str, language: str | None) -> str | None:
@@ -91,7 +131,7 @@ def _english_role_phrase(words: list[str]) -> str:
     """`Prime Minister`, `Foreign Secretary`: capitalised role words read backwards."""
     phrase: list[str] = []
     for word in reversed(words):
-        if word[:1].isupper() and role_form(word, "en") is not None:
+        if word[:1].isupper() and (role_form(word, "en") or is_modifier(word, "en")):
             phrase.insert(0, word)
         else:
             break
