@@ -366,7 +366,7 @@ def _indirect_by_verb(
         comma = head.rfind(",")
         named_before = head[comma + 1 :].split() if comma != -1 else []
         content_words = len(head[:comma].split()) if comma != -1 else 0
-        final_subject = 0 < len(named_before) <= MAX_FINAL_SUBJECT_WORDS
+        final_subject = lex.subject_first and 0 < len(named_before) <= MAX_FINAL_SUBJECT_WORDS
         if final_subject and content_words >= MIN_CLAUSE_WORDS and _short_tail(tail):
             subject = _trim(text, start + comma + 1, at)  # `The deal is dead, Lavrov told …`
             return _Found("indirect", start, start + comma, token.group(0), at, [subject])
@@ -439,13 +439,13 @@ def _speaker(
         return None, _up_to_comma(doc.text[low:high])  # `Ein Sprecher des Senders, …`
     quoted = [*inside, (item.start, item.end)] if item.kind == "direct" else inside
     for label in ("PER", "ORG"):
-        for low, high in subjects:
+        for span_start, span_end in subjects:
             named = [
                 (m.start, m.end, entity.id)
                 for entity in doc.entities
                 if entity.label == label
                 for m in entity.mentions
-                if m.start < high and low < m.end and not _within(m.start, quoted)
+                if m.start < span_end and span_start < m.end and not _within(m.start, quoted)
             ]
             if named:
                 start, end, entity_id = min(named)

@@ -36,6 +36,7 @@ class Lexicon:
     fronted: frozenset[str]
     stops: frozenset[str]
     indefinite: frozenset[str]
+    subject_first: bool  # `…, Lavrov told Reuters` (English) rather than `…, sagte Scholz`
 
     def cue_verb(self, word: str) -> str | None:
         """The verb's lemma (German) or form when it is a speech verb, else None."""
@@ -73,6 +74,7 @@ def lexicon(language: str | None) -> Lexicon | None:
         fronted=frozenset(table["fronted"]),
         stops=frozenset(table["stops"]),
         indefinite=frozenset(table["indefinite"]),
+        subject_first=bool(table.get("subject_first", False)),
     )
 
 
