@@ -41,12 +41,17 @@ def _pred(kind: str, start: int, end: int, **speaker: Any) -> PredQuote:
     return PredQuote(kind, (start, end), **speaker)  # type: ignore[arg-type]
 
 
-def _score(text: str, gold: list[GoldQuote], preds: list[PredQuote],
-           kinds: frozenset[str] = frozenset({"direct"}),
-           mentions: tuple[tuple[tuple[int, int], str], ...] = ()) -> Counts:
+def _score(
+    text: str,
+    gold: list[GoldQuote],
+    preds: list[PredQuote],
+    kinds: frozenset[str] = frozenset({"direct"}),
+    mentions: tuple[tuple[tuple[int, int], str], ...] = (),
+) -> Counts:
     counts = Counts()
-    score_article(Article("t", text, tuple(gold), "de"), Prediction(tuple(preds), mentions),
-                  kinds, counts)
+    score_article(
+        Article("t", text, tuple(gold), "de"), Prediction(tuple(preds), mentions), kinds, counts
+    )
     return counts
 
 
@@ -66,7 +71,7 @@ def test_align_maps_back_across_deletions() -> None:
     start = cleaned.index("„")
     span = alignment.span(start, len(cleaned))
     assert span is not None
-    assert original[span[0]:span[1]] == "„Wir  kommen.“"
+    assert original[span[0] : span[1]] == "„Wir  kommen.“"
 
 
 def test_align_repaired_characters_stay_near() -> None:
@@ -88,11 +93,16 @@ def test_alignment_span_of_nothing_mapped_is_none() -> None:
 
 
 def test_regex_needs_four_words_and_one_line() -> None:
-    text = ("„Das ist ein ganzer Satz“, „zu kurz“ und »Dies ist auch einer«. "
-            "\"Gerade Zeichen gehen auch\"")
+    text = (
+        "„Das ist ein ganzer Satz“, „zu kurz“ und »Dies ist auch einer«. "
+        '"Gerade Zeichen gehen auch"'
+    )
     found = [text[s:e] for s, e in regex_quotes(text)]
-    assert found == ["„Das ist ein ganzer Satz“", "»Dies ist auch einer«",
-                     "\"Gerade Zeichen gehen auch\""]
+    assert found == [
+        "„Das ist ein ganzer Satz“",
+        "»Dies ist auch einer«",
+        '"Gerade Zeichen gehen auch"',
+    ]
     broken = "„Dies ist\nein ganzer Satz“"
     assert regex_quotes(broken) == []
     assert regex_quotes(broken, line_breaks=True) == [(0, len(broken))]
@@ -185,13 +195,18 @@ def test_speaker_by_entity_mention_in_gold_span() -> None:
 
 
 def test_speaker_place_inside_the_speaker_phrase_is_wrong() -> None:
-    assert not _speaker_ok(speaker_name="Far North", speaker_label="LOC",
-                           speaker_mentions=((44, 53),), speaker_text="Far North")
+    assert not _speaker_ok(
+        speaker_name="Far North",
+        speaker_label="LOC",
+        speaker_mentions=((44, 53),),
+        speaker_text="Far North",
+    )
 
 
 def test_speaker_by_name_elsewhere_and_by_speaker_text() -> None:
-    assert _speaker_ok(speaker_name="Midjiyawa Bakary", speaker_label="PER",
-                       speaker_mentions=((500, 516),))
+    assert _speaker_ok(
+        speaker_name="Midjiyawa Bakary", speaker_label="PER", speaker_mentions=((500, 516),)
+    )
     assert _speaker_ok(speaker_text="der Gouverneur")
     assert not _speaker_ok(speaker_text="er")
     assert not _speaker_ok()
@@ -205,14 +220,17 @@ def test_pronoun_and_missing_gold_speakers_are_not_scored() -> None:
     assert c.speaker_unscored == {"pronoun": 1, "no_speaker": 1}
 
 
-@pytest.mark.parametrize(("gold", "predicted", "agree"), [
-    ("Merkels Sprecher", "Angela Merkel", True),
-    ("Kanzlerin Angela Merkel", "Merkel", True),
-    ("der Sprecher", "er", False),
-    ("Mrs Bennet", "Mr. Bennet", False),
-    ("Mr Sherlock Holmes", "Holmes", True),
-    ("die Polizei", "Polizeisprecher", False),
-])
+@pytest.mark.parametrize(
+    ("gold", "predicted", "agree"),
+    [
+        ("Merkels Sprecher", "Angela Merkel", True),
+        ("Kanzlerin Angela Merkel", "Merkel", True),
+        ("der Sprecher", "er", False),
+        ("Mrs Bennet", "Mr. Bennet", False),
+        ("Mr Sherlock Holmes", "Holmes", True),
+        ("die Polizei", "Polizeisprecher", False),
+    ],
+)
 def test_names_agree(gold: str, predicted: str, agree: bool) -> None:
     assert names_agree(gold, predicted) is agree
 
@@ -223,13 +241,20 @@ def test_names_agree(gold: str, predicted: str, agree: bool) -> None:
 def test_gnq_type_mapping_and_speaker_status() -> None:
     def annotation(kind: str, speaker: str) -> dict[str, Any]:
         spans = [{"charBegin": 0, "charEnd": len(speaker)}] if speaker else []
-        return {"type": kind, "quote": {"spans": [{"charBegin": 30, "charEnd": 40},
-                                                   {"charBegin": 10, "charEnd": 20}]},
-                "speaker": {"text": speaker, "spans": spans}}
+        return {
+            "type": kind,
+            "quote": {
+                "spans": [{"charBegin": 30, "charEnd": 40}, {"charBegin": 10, "charEnd": 20}]
+            },
+            "speaker": {"text": speaker, "spans": spans},
+        }
 
     direct = gnq_gold(annotation("Direct", "Yang Liwei"))
     assert (direct.kind, direct.spans, direct.speaker_status) == (
-        "direct", ((10, 20), (30, 40)), "scorable")
+        "direct",
+        ((10, 20), (30, 40)),
+        "scorable",
+    )
     assert direct.hull == (10, 40)
     assert gnq_gold(annotation("IndirectFreeIndirect", "er")).kind == "indirect"
     assert gnq_gold(annotation("Indirect", "er")).speaker_status == "pronoun"
@@ -240,8 +265,12 @@ def test_gnq_type_mapping_and_speaker_status() -> None:
 
 def test_litbank_records_become_character_spans() -> None:
     text = "He looked up .\n“ Good night , ” said he .\n“ Come in ,\nsir . ”\n"
-    records = ["QUOTE\tQ1\t1\t0\t1\t4\t“ Good night , ”", "ATTRIB\tQ1\tJack_Durbeyfield-0",
-               "QUOTE\tQ2\t2\t0\t3\t2\t“ Come in , sir . ”", "ATTRIB\tQ2\tthe_parson-3"]
+    records = [
+        "QUOTE\tQ1\t1\t0\t1\t4\t“ Good night , ”",
+        "ATTRIB\tQ1\tJack_Durbeyfield-0",
+        "QUOTE\tQ2\t2\t0\t3\t2\t“ Come in , sir . ”",
+        "ATTRIB\tQ2\tthe_parson-3",
+    ]
     article = litbank_article("x", text, records)
     first, second = article.gold
     assert text[slice(*first.hull)] == "“ Good night , ”"
@@ -250,14 +279,17 @@ def test_litbank_records_become_character_spans() -> None:
     assert second.speaker_status == "descriptive"
 
 
-@pytest.mark.parametrize(("chain", "status"), [
-    ("Mr__Sherlock_Holmes-2", "scorable"),
-    ("Parson_Tringham-4", "scorable"),
-    ("Uncle-1", "descriptive"),
-    ("The_boy-3", "descriptive"),
-    ("Tom_s_aunt-5", "descriptive"),
-    ("I-0", "descriptive"),
-])
+@pytest.mark.parametrize(
+    ("chain", "status"),
+    [
+        ("Mr__Sherlock_Holmes-2", "scorable"),
+        ("Parson_Tringham-4", "scorable"),
+        ("Uncle-1", "descriptive"),
+        ("The_boy-3", "descriptive"),
+        ("Tom_s_aunt-5", "descriptive"),
+        ("I-0", "descriptive"),
+    ],
+)
 def test_litbank_speaker_labels(chain: str, status: str) -> None:
     text = "My uncle and the parson met Mr. Sherlock Holmes and Parson Tringham ."
     assert litbank_speaker(chain, text)[1] == status
@@ -271,9 +303,14 @@ def test_prediction_from_document_maps_quotes_and_mentions() -> None:
     cleaned = "Putin sagte: „Wir kommen nicht.“"
     putin = Entity("e1", "Wladimir Putin", "PER", "putin", [Mention(0, 5, "Putin")])
     start = cleaned.index("„")
-    doc = Document(id="d", text=cleaned, entities=[putin],
-                   quotes=[Quote("q1", "direct", cleaned[start:], start, len(cleaned), "e1",
-                                 "Putin", "sagte")])
+    doc = Document(
+        id="d",
+        text=cleaned,
+        entities=[putin],
+        quotes=[
+            Quote("q1", "direct", cleaned[start:], start, len(cleaned), "e1", "Putin", "sagte")
+        ],
+    )
     prediction = prediction_from_document(doc, align(original, cleaned))
     (quote,) = prediction.quotes
     assert original[slice(*quote.span)] == "„Wir kommen nicht.“"
