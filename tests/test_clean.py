@@ -235,3 +235,9 @@ def test_title_after_a_dateline() -> None:
     doc = cleaned(_example_record(1))
     assert doc.title == "Fear the Walking Dead-Premiere in Berlin"
     assert doc.text.startswith("Berlin, 07.04.2016, 14:42 VideoMarkt | Verkauf\n")
+
+
+def test_a_quote_after_eszett_is_not_mojibake() -> None:
+    assert cleaned("Titel\nEr kam zu „Fuß“ und sagte „groß“.").text.endswith(
+        "„Fuß“ und sagte „groß“."
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
@@ -27,6 +28,8 @@ from newsgraph.errors import InputError
 from newsgraph.model import Document, Removal
 
 FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
+# Scripts that mis-decoded UTF-8 of our languages repairs to.
+REPAIR_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK"}
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b]")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 SCRIPT_BLOCK = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
@@ -85,6 +88,8 @@ def repair(text: str) -> tuple[str, list[Removal]]:
     lines = []
     for line in text.split("\n"):
         fixed = ftfy.fix_text(line, FTFY_CONFIG) if not line.isascii() else line
+        if fixed != line and not _plausible_repair(line, fixed):
+            fixed = line
         if fixed != line:
             removed += _differences(line, fixed, "unicode repair")
         lines.append(fixed)
@@ -100,6 +105,20 @@ def repair(text: str) -> tuple[str, list[Removal]]:
 
     text = ENTITY.sub(decode, text)
     return text, removed + pieces
+
+
+def _plausible_repair(before: str, after: str) -> bool:
+    """ftfy reads `Fuß“` as mojibake of an N'Ko letter; a repair that brings in a script the
+    line did not have, other than the ones our mojibake decodes to, is no repair."""
+    return _scripts(after) <= _scripts(before) | REPAIR_SCRIPTS
+
+
+def _scripts(text: str) -> set[str]:
+    return {
+        unicodedata.name(ch, "UNKNOWN").split()[0]
+        for ch in text
+        if not ch.isascii() and unicodedata.category(ch)[0] in "LN"
+    }
 
 
 def headline(line: str) -> bool:
