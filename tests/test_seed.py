@@ -41,9 +41,9 @@ def test_title_language_and_contract(seed: Document) -> None:
     assert seed.language == "de"
     data = seed.to_dict()
     assert data["schema"] == "newsgraph.document/1"
-    assert data["published"] is None
-    for key in ("dates", "events"):
-        assert data[key] == []
+    assert data["published"] == {"value": "2023-11-09", "basis": "inferred"}
+    for key in ("entities", "quotes", "dates", "events", "attributions"):
+        assert isinstance(data[key], list) and data[key]
 
 
 def test_matches_golden_file(seed: Document) -> None:

@@ -11,9 +11,10 @@ from functools import partial
 
 from newsgraph.attribution import attribute
 from newsgraph.clean import clean
-from newsgraph.dates import normalise_date
+from newsgraph.dates import find_dates, normalise_date
 from newsgraph.entities import group_entities
 from newsgraph.errors import InputError, NewsgraphError, StageError
+from newsgraph.events import find_events
 from newsgraph.ingest.html import extract_article, looks_like_html
 from newsgraph.ingest.records import RawRecord, RecordKind
 from newsgraph.language import detect_language
@@ -37,6 +38,8 @@ def stages(ner: str = DEFAULT) -> list[tuple[str, Stage]]:
         ("sentences", split_sentences),
         ("quotes", find_quotes),
         ("attribution", attribute),
+        ("dates", find_dates),
+        ("events", find_events),
     ]
 
 

@@ -76,10 +76,7 @@ def split_role(mention: str, before: str, language: str | None) -> RoleSplit:
         if found is None and not is_title(word, language) and not demonym and not modifies:
             break
         if found is not None or demonym or modifies:
-            if language == "en":
-                role = mention[: match.end()]
-            else:
-                role = found
+            role = mention[: match.end()] if language == "en" else found
         else:
             title = title or word
         name_start = words[index + 1].start()

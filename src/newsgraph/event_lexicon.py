@@ -1,0 +1,172 @@
+"""Event trigger lexicons (`data/events/<lang>.toml`) and the matching of triggers in a sentence.
+
+Entries are written in a small syntax (see the head of `data/events/de.toml`): word starts
+(`besuch`), compound heads (`-angriff`), exact words (`=druck`), phrases (`call on`), separable
+particles (`schloss+aus`) and conditions (`verurteil&haft,jahren`; a bare `&` means the event
+needs a named target, else it is only a statement: `condemns the attack`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsgraph.data import load_toml
+
+WORD = re.compile(r"\w+(?:['’-]\w+)*|n't")
+# A trigger is not asserted when one of these stands this many words before it (`keine Angst
+# vor einer Verhaftung`).
+NEGATION_REACH = 4
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str
+    parts: tuple[str, ...]  # each `=exact`, `-suffix` or a prefix
+    particle: str | None = None
+    needs: tuple[str, ...] | None = None  # () = needs a named target
+
+    @property
+    def needs_target(self) -> bool:
+        return self.needs == ()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    first: int  # token index
+    last: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    language: str
+    by_prefix: dict[str, tuple[Entry, ...]]  # first two letters of the first part → entries
+    suffixed: tuple[Entry, ...]
+    exclude: frozenset[str]
+    passive: frozenset[str]
+    agent: tuple[str, ...]
+    not_subject: frozenset[str]
+    targets: dict[str, frozenset[str]]
+    conjunctions: frozenset[str]
+    negation: frozenset[str]
+    recall: tuple[str, ...]
+    definite: frozenset[str]
+    irrealis: tuple[str, ...]
+    clause_verbs: frozenset[str]
+    pronouns: frozenset[str]
+
+    def hypothetical(self, words: list[Token]) -> bool:
+        """The sentence tells of a feared or possible event (`befürchtet`, `could`, `если`)."""
+        return any(part_matches(p, w.lower) for w in words for p in self.irrealis)
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(m.group(0), m.group(0).casefold(), offset + m.start(), offset + m.end())
+        for m in WORD.finditer(text)
+    ]
+
+
+def parse_entry(event_type: str, raw: str) -> Entry:
+    """One entry of the data file's syntax."""
+    needs: tuple[str, ...] | None = None
+    if "&" in raw:
+        raw, condition = raw.split("&", 1)
+        needs = tuple(w for w in condition.split(",") if w)
+    particle = None
+    if "+" in raw:
+        raw, particle = raw.split("+", 1)
+    return Entry(event_type, tuple(raw.casefold().split()), particle, needs)
+
+
+@cache
+def event_lexicon(language: str | None) -> EventLexicon | None:
+    try:
+        table: dict[str, Any] = load_toml(f"events/{language}.toml")
+    except FileNotFoundError:
+        return None
+    entries = [parse_entry(t, raw) for t, raws in table["triggers"].items() for raw in raws]
+    by_prefix: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        head = entry.parts[0]
+        if not head.startswith("-"):
+            by_prefix[head.lstrip("=")[:2]].append(entry)
+    roles = table["participants"]
+    return EventLexicon(
+        language=language or "",
+        by_prefix={k: tuple(v) for k, v in by_prefix.items()},
+        suffixed=tuple(e for e in entries if e.parts[0].startswith("-")),
+        exclude=frozenset(w.casefold() for w in table["exclude"]["words"]),
+        passive=frozenset(roles["passive"]),
+        agent=tuple(roles["agent"]),
+        not_subject=frozenset(roles["not_subject"]),
+        targets={t: frozenset(p) for t, p in roles["targets"].items()},
+        conjunctions=frozenset(roles["conjunctions"]),
+        negation=frozenset(roles["negation"]),
+        recall=tuple(r.casefold() for r in roles["recall"]),
+        definite=frozenset(roles["definite"]),
+        irrealis=tuple(w.casefold() for w in roles["irrealis"]),
+        clause_verbs=frozenset(roles["clause_verbs"]),
+        pronouns=frozenset(roles["pronouns"]),
+    )
+
+
+def part_matches(part: str, word: str) -> bool:
+    if part.startswith("="):
+        return word == part[1:]
+    if part.startswith("-"):
+        return word.endswith(part[1:])
+    return word.startswith(part)
+
+
+def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
+    """Every trigger of one sentence, at most one per word and type."""
+    found: dict[tuple[int, str], Trigger] = {}
+    lowers = [w.lower for w in words]
+    for i, word in enumerate(lowers):
+        if word in lex.exclude:
+            continue
+        candidates = lex.by_prefix.get(word[:2], ()) + lex.suffixed
+        for entry in candidates:
+            last = _match_at(entry, lowers, i)
+            if last is None or (i, entry.type) in found:
+                continue
+            if _negated(lowers, i, lex) or not _conditions_hold(entry, lowers, last):
+                continue
+            found[(i, entry.type)] = Trigger(entry.type, i, last, entry)
+    return sorted(found.values(), key=lambda t: t.first)
+
+
+def _match_at(entry: Entry, lowers: list[str], i: int) -> int | None:
+    """The index of the last word of `entry` matched from word `i`, or None."""
+    if i + len(entry.parts) > len(lowers):
+        return None
+    for k, part in enumerate(entry.parts):
+        if not part_matches(part, lowers[i + k]):
+            return None
+    return i + len(entry.parts) - 1
+
+
+def _negated(lowers: list[str], i: int, lex: EventLexicon) -> bool:
+    return any(w in lex.negation for w in lowers[max(0, i - NEGATION_REACH) : i])
+
+
+def _conditions_hold(entry: Entry, lowers: list[str], last: int) -> bool:
+    if entry.particle is not None and entry.particle not in lowers[last + 1 :]:
+        return False
+    if entry.needs:
+        return any(w.startswith(n) for w in lowers for n in entry.needs)
+    return True

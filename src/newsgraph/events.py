@@ -1,0 +1,260 @@
+"""Events: who did what to whom, when — typed frames from trigger words, sentence by sentence.
+
+1. Triggers come from per-language lexicons (`event_lexicon`); a negated trigger (`keine Angst
+   vor einer Verhaftung`) and one inside what a demand or threat asks for (`forderte Tokajew
+   auf, … Waffen … zu liefern`) assert nothing and are skipped.
+2. Actor and target are chosen among the entities named in the sentence (`event_roles`):
+   word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
+   agent of a passive (`von US-Militär getötet`, `killed by`), the two sides of a symmetric
+   event (`X und Y einigten sich`).
+3. The date is the date in the sentence nearest the trigger; else that of the same event
+   (type and a participant) dated elsewhere in the article (a title and its body sentence).
+4. Every quotation with a known speaker is a STATEMENT by that speaker, in the sentence of its
+   cue; so is a sentence whose speech or report verb has a named subject.
+5. A sentence that recalls (`Erinnern Sie sich daran, dass …`, `Recall that …`, `Напомним`)
+   and the rest of its paragraph are background.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from newsgraph.event_lexicon import (
+    EventLexicon,
+    Trigger,
+    event_lexicon,
+    find_triggers,
+    tokens,
+)
+from newsgraph.event_roles import Clause, Slot, choose_roles, mentions_in
+from newsgraph.model import DateMention, Document, Event, Quote
+
+Span = tuple[int, int]
+# Types whose complement states what is asked or threatened, not what happened.
+IRREALIS_HEADS = frozenset({"DEMAND", "THREATEN", "ACCUSE"})
+# Types still reported in a sentence about feared or possible events.
+SAID_ANYWAY = frozenset({"STATEMENT", "DEMAND", "THREATEN"})
+# A definite noun (`der Anschlag`, `the meeting`) refers back to an event told before unless a
+# date or a name of its own follows within this many characters (`den Angriff am 27. Dezember`).
+OWN_DETAIL_CHARS = 40
+# Between a trigger and a date, these mark another clause (commas inside dates aside).
+CLAUSE_BREAK = re.compile(r",\s+(?:aber|doch|but|но|а|але|und|and)\b|;")
+# How far (characters) from the end of a quotation its cue is looked for.
+CUE_REACH_CHARS = 250
+
+
+def find_events(doc: Document) -> Document:
+    """The pipeline stage: fills `doc.events`."""
+    lex = event_lexicon(doc.language)
+    if lex is None or not doc.text:
+        return doc
+    sentences = doc.sentences or [(0, len(doc.text))]
+    background = _background(doc.text, sentences, lex)
+    slots = mentions_in(doc)
+    found: list[Event] = []
+    for index, sentence in enumerate(sentences):
+        for event in _sentence_events(doc, lex, sentence, slots, background[index]):
+            if event.date is None and event.type != "STATEMENT":
+                event = replace(event, date=_date_before(doc.dates, doc.text, sentences, index))
+            found.append(event)
+    found += _quote_statements(doc, sentences, background)
+    doc.events = _dated_by_coreference(_unique(found))
+    return doc
+
+
+def _sentence_events(
+    doc: Document, lex: EventLexicon, sentence: Span, slots: list[Slot], background: bool
+) -> list[Event]:
+    words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
+    triggers = find_triggers(words, lex)
+    heads = [t.first for t in triggers if t.type in IRREALIS_HEADS]
+    clause = Clause(
+        text=doc.text,
+        words=words,
+        starts=[w.start for w in words],
+        slots=[s for s in slots if sentence[0] <= s.start and s.end <= sentence[1]],
+        dates=[(d.start, d.end) for d in doc.dates if sentence[0] <= d.start < sentence[1]],
+        stops=lex.clause_verbs,
+        preps=lex.not_subject | frozenset(lex.agent),
+        last_person=_last_person(slots, sentence[0]),
+    )
+    hypothetical = lex.hypothetical(words)
+    events: list[Event] = []
+    for trigger in triggers:
+        if trigger.type not in SAID_ANYWAY and hypothetical:
+            continue
+        if trigger.type not in IRREALIS_HEADS and any(h < trigger.first for h in heads):
+            continue
+        if _told_before(trigger, clause, lex):
+            continue
+        event = _frame(doc, lex, trigger, clause, sentence, background)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _last_person(slots: list[Slot], before: int) -> Slot | None:
+    return next((s for s in reversed(slots) if s.end <= before and s.label == "PER"), None)
+
+
+def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """A definite noun without a date or name of its own (`verurteilte den Anschlag`)."""
+    words = clause.words
+    if trigger.type == "STATEMENT" or trigger.first == 0:
+        return False
+    previous = [w.lower for w in words[max(0, trigger.first - 2) : trigger.first]]
+    if not previous or not (previous[-1] in lex.definite or previous[0] in lex.definite):
+        return False
+    end = words[trigger.last].end
+    detail = [
+        s
+        for s in clause.dates + [(x.start, x.end) for x in clause.slots]
+        if end <= s[0] <= end + OWN_DETAIL_CHARS
+    ]
+    return not detail
+
+
+def _frame(
+    doc: Document,
+    lex: EventLexicon,
+    trigger: Trigger,
+    clause: Clause,
+    sentence: Span,
+    background: bool,
+) -> Event | None:
+    actor, target = choose_roles(trigger, clause, lex)
+    event_type = trigger.type
+    if trigger.entry.needs_target and target is None:
+        event_type = "STATEMENT"
+    if event_type == "STATEMENT" and actor is None:
+        return None
+    first, last = clause.words[trigger.first], clause.words[trigger.last]
+    date = _date_near(doc.dates, sentence, first.start, doc.text)
+    if actor is None and target is None and date is None:
+        return None  # neither who nor whom nor when: nothing a reader could use
+    return Event(
+        type=event_type,
+        actor=actor.entity if actor else None,
+        target=target.entity if target and event_type != "STATEMENT" else None,
+        date=date,
+        cue=doc.text[first.start : last.end],
+        start=sentence[0],
+        end=sentence[1],
+        background=background,
+    )
+
+
+def _date_near(dates: list[DateMention], sentence: Span, at: int, text: str = "") -> str | None:
+    """The date of the sentence nearest the trigger, one in the trigger's own clause first
+    (`Zu Beginn der Invasion … übte Russland Druck …, aber heute …` → the invasion)."""
+    inside = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]]
+    if not inside:
+        return None
+
+    def rank(d: DateMention) -> tuple[bool, int]:
+        lo, hi = (d.end, at) if d.end <= at else (at, d.start)
+        other_clause = bool(CLAUSE_BREAK.search(text[lo:hi])) if text else False
+        return other_clause, max(0, hi - lo)
+
+    return min(inside, key=rank).value
+
+
+def _date_before(
+    dates: list[DateMention], text: str, sentences: list[Span], index: int
+) -> str | None:
+    """The issue's "nearest resolved date": the last date of the sentence before, when it is
+    in the same paragraph (`… am Donnerstag, dem 9. November, Astana besuchte. Dort plant er
+    ein Treffen …`)."""
+    if index == 0 or "\n" in text[sentences[index - 1][1] : sentences[index][0]]:
+        return None
+    start, end = sentences[index - 1]
+    inside = [d for d in dates if start <= d.start and d.end <= end and d.grain == "day"]
+    return inside[-1].value if inside else None
+
+
+def _background(text: str, sentences: list[Span], lex: EventLexicon) -> list[bool]:
+    """Rule 5 of the module docstring."""
+    flags: list[bool] = []
+    recalling = False
+    for index, (start, end) in enumerate(sentences):
+        new_paragraph = index == 0 or "\n" in text[sentences[index - 1][1] : start]
+        if new_paragraph:
+            recalling = False
+        opening = text[start:end].lstrip(" „“\"'«»(").casefold()
+        if opening.startswith(lex.recall) or any(
+            f"({r})" in text[start:end].casefold() for r in lex.recall
+        ):
+            recalling = True
+        flags.append(recalling)
+    return flags
+
+
+def _quote_statements(doc: Document, sentences: list[Span], background: list[bool]) -> list[Event]:
+    """Rule 4: a STATEMENT for each attributed quotation, in the sentence of its cue."""
+    starts = [s for s, _ in sentences]
+    events = []
+    for quote in doc.quotes:
+        if quote.speaker is None:
+            continue
+        at = _cue_position(doc.text, quote)
+        index = max(0, bisect.bisect_right(starts, at) - 1)
+        start, end = sentences[index]
+        events.append(
+            Event(
+                type="STATEMENT",
+                actor=quote.speaker,
+                target=None,
+                date=_date_near(doc.dates, (start, end), at),
+                cue=quote.cue or "",
+                start=start,
+                end=end,
+                background=background[index],
+            )
+        )
+    return events
+
+
+def _cue_position(text: str, quote: Quote) -> int:
+    """Where the cue stands: after the quotation (`…“, betonte Musaev`), else before it."""
+    if quote.cue:
+        after = text.find(quote.cue, quote.end, quote.end + CUE_REACH_CHARS)
+        if after >= 0 and "\n" not in text[quote.end : after]:
+            return after
+        before = text.rfind(quote.cue, max(0, quote.start - CUE_REACH_CHARS), quote.start + 1)
+        if before >= 0:
+            return before
+    return quote.start
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """One event per type, participants and sentence; the first trigger gives the cue."""
+    seen: dict[tuple[str, str | None, str | None, int], Event] = {}
+    for event in events:
+        key = (event.type, event.actor, event.target, event.start)
+        if event.type == "STATEMENT":
+            key = (event.type, event.actor, None, event.start)
+        if key not in seen:
+            seen[key] = event
+        elif seen[key].date is None and event.date is not None:
+            seen[key] = replace(seen[key], date=event.date)
+    return sorted(seen.values(), key=lambda e: (e.start, e.type))
+
+
+def _dated_by_coreference(events: list[Event]) -> list[Event]:
+    """Rule 3: an undated event takes the date of the same event dated elsewhere — the same
+    type and a shared participant (the title's DEMAND and the body's)."""
+    dated = [e for e in events if e.date is not None and e.type != "STATEMENT"]
+    out = []
+    for event in events:
+        if event.date is None and event.type != "STATEMENT":
+            sides = {event.actor, event.target} - {None}
+            same = [
+                d for d in dated if d.type == event.type and sides & ({d.actor, d.target} - {None})
+            ]
+            if same:
+                nearest = min(same, key=lambda d: abs(d.start - event.start))
+                event = replace(event, date=nearest.date)
+        out.append(event)
+    return out

@@ -1,0 +1,143 @@
+"""Events: trigger lexicons, actor and target from what the sentence offers, dates, background,
+statements from quotations; the seed's events (DESIGN.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Document, extract
+from newsgraph.event_lexicon import event_lexicon, find_triggers, parse_entry, tokens
+from tests.conftest import SEED
+
+Frame = tuple[str, str | None, str | None, str | None]
+
+
+def frames(doc: Document) -> list[Frame]:
+    """(type, actor name, target name, date) of each event."""
+    name = {e.id: e.name for e in doc.entities}
+    return [(e.type, name.get(e.actor or ""), name.get(e.target or ""), e.date) for e in doc.events]
+
+
+def events_of(text: str, language: str, published: str = "2023-11-09") -> list[Frame]:
+    return frames(extract(text, language=language, published=published))
+
+
+def test_entry_syntax() -> None:
+    entry = parse_entry("SANCTION", "schloss+aus")
+    assert (entry.parts, entry.particle, entry.needs) == (("schloss",), "aus", None)
+    assert parse_entry("ACCUSE", "kritisier&").needs_target
+    assert parse_entry("ARREST", "verurteil&haft,jahren").needs == ("haft", "jahren")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("de", "Die G8 schloss Russland aus ihrer Gruppe aus.", ["SANCTION"]),
+        ("de", "Bei einem Luftangriff wurde er getötet.", ["ATTACK", "ATTACK"]),
+        ("de", "Sie wurde zu sieben Jahren Haft verurteilt.", ["ARREST"]),
+        ("de", "Er hat keine Angst vor einer Verhaftung.", []),
+        ("en", "The secretary and Abadi agreed on the plan.", ["AGREE"]),
+        ("en", "We call on all parties to respect the ceasefire.", ["DEMAND"]),
+        ("ru", "Путин обвинил Киев в отказе вести диалог.", ["ACCUSE"]),
+        ("uk", "Коваль і Новак домовилися про поставки генераторів.", ["AGREE", "SUPPLY"]),
+    ],
+)
+def test_triggers(language: str, sentence: str, expected: list[str]) -> None:
+    lex = event_lexicon(language)
+    assert lex is not None
+    assert [t.type for t in find_triggers(tokens(sentence), lex)] == expected
+
+
+def test_english_subject_verb_object() -> None:
+    found = events_of(
+        "Carter in Baghdad\n\nDefense Secretary Ash Carter met with Prime Minister "
+        "Haider al-Abadi in Baghdad on Monday.",
+        "en",
+    )
+    assert ("MEET", "Ash Carter", "Haider al-Abadi", "2023-11-06") in found
+
+
+def test_english_title_before_name() -> None:
+    """`Secretary of State John Kerry urged …`: `of` inside a title governs no name."""
+    found = events_of(
+        "Kerry and Lavrov\n\nSecretary of State John Kerry urged Sergey Lavrov to press the "
+        "regime.",
+        "en",
+    )
+    assert ("DEMAND", "John Kerry", "Sergey Lavrov", None) in found
+
+
+def test_german_passive_without_agent() -> None:
+    found = events_of(
+        "Festnahme\n\nAm Samstag wurde Jean-Pierre Bemba in Brüssel festgenommen.", "de"
+    )
+    assert found == [("ARREST", None, "Jean-Pierre Bemba", "2023-11-04")]
+
+
+def test_german_preposition_and_pronoun() -> None:
+    found = events_of(
+        "Besuch\n\nWladimir Putin besuchte am Donnerstag Kasachstan. Dort plant er ein Treffen "
+        "mit Kassym-Schomart Tokajew.",
+        "de",
+    )
+    assert ("VISIT", "Wladimir Putin", "Kasachstan", "2023-11-09") in found
+    meet = [f for f in found if f[0] == "MEET"]
+    assert meet and meet[0][1] == "Wladimir Putin" and meet[0][3] == "2023-11-09"
+
+
+def test_negated_event_is_no_event() -> None:
+    found = events_of(
+        "Angst\n\nAngela Merkel hat keine Angst vor einer Verhaftung durch Wladimir Putin.", "de"
+    )
+    assert not [f for f in found if f[0] == "ARREST"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Erinnerung\n\nErinnern Sie sich daran, dass Angela Merkel Moskau besuchte."),
+        ("en", "Recall\n\nRecall that Barack Obama visited Moscow in July 2009."),
+    ],
+)
+def test_recalled_events_are_background(language: str, text: str) -> None:
+    doc = extract(text, language=language, published="2023-11-09")
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert visits and all(e.background for e in visits)
+
+
+def test_every_attributed_quotation_is_a_statement() -> None:
+    doc = extract(SEED.read_text(encoding="utf-8"), published="2023-11-09")
+    speakers = {q.speaker for q in doc.quotes if q.speaker is not None}
+    statements = {e.actor for e in doc.events if e.type == "STATEMENT"}
+    assert speakers <= statements
+    for event in doc.events:
+        assert doc.text[event.start : event.end].strip()
+        assert event.cue
+
+
+# ------------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module", params=[None, "2023-11-09"], ids=["inferred", "metadata"])
+def seed(request: pytest.FixtureRequest) -> list[Frame]:
+    return frames(extract(SEED.read_text(encoding="utf-8"), published=request.param))
+
+
+def test_seed_demand(seed: list[Frame]) -> None:
+    assert ("DEMAND", "Wladimir Putin", "Kasym-Schomart Tokajew", "2022-02") in seed
+
+
+def test_seed_visit(seed: list[Frame]) -> None:
+    assert ("VISIT", "Wladimir Putin", "Astana", "2023-11-09") in seed
+
+
+def test_seed_meet(seed: list[Frame]) -> None:
+    meetings = {(a, t, d) for kind, a, t, d in seed if kind == "MEET"}
+    pair = {"Wladimir Putin", "Kasym-Schomart Tokajew"}
+    assert any({a, t} == pair and d == "2023-11-09" for a, t, d in meetings)
+
+
+def test_seed_recalled_visit_is_background() -> None:
+    doc = extract(SEED.read_text(encoding="utf-8"))
+    visit = [e for e in doc.events if e.type == "VISIT" and e.cue == "besuchte"]
+    assert len(visit) == 1 and visit[0].background
