@@ -1,0 +1,1 @@
+"""Reproducible recipe for newsgraph's shipped NER models (see training/README.md)."""
