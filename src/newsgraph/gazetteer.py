@@ -37,6 +37,20 @@ def _index() -> dict[str, str]:
     return index
 
 
+# Territory names are looked up only for words that begin like one: lemmatising every
+# capitalised word of an article costs more than the rest of the pipeline.
+PREFIX_CHARS = 3
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    return frozenset(key[:PREFIX_CHARS] for key in _index())
+
+
+def could_be_territory(word: str) -> bool:
+    return word[:PREFIX_CHARS].casefold() in _prefixes()
+
+
 def territory(name: str, language: str | None) -> str | None:
     """The code of a country or region named so (`Kasachstans` → `KZ`), else None."""
     return _index().get(name_key(name, language))

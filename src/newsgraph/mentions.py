@@ -65,14 +65,17 @@ def _same(a: NamedSpan, b: NamedSpan) -> bool:
 def _with_fallbacks(
     text: str, spans: list[NamedSpan], fallbacks: list[NamedSpan]
 ) -> list[NamedSpan]:
-    """Names after a title fill gaps; they also replace a non-person span that starts inside
-    the title-and-name stretch when the name has two words or more (`General Alnur` as ORG
-    before `Musaev`), never a person's span or a one-word name (`General Motors`)."""
+    """Names after a title fill gaps. When the name has two words or more, they also replace
+    what they contain (`Tokajew` inside `Kasym-Schomart Tokajew`) and a non-person span that
+    overlaps their start (`General Alnur` as ORG before `Musaev`) — never a longer person's
+    span, nor anything for a one-word name (`General Motors`)."""
     kept = list(spans)
     for fallback in fallbacks:
         clashing = [s for s in kept if fallback.start < s.end and s.start < fallback.end]
         two_words = len(text[fallback.start : fallback.end].split()) >= 2
-        replaceable = all(s.label != "PER" and s.end <= fallback.end for s in clashing)
+        replaceable = all(
+            _inside(s, fallback) or (s.label != "PER" and s.end <= fallback.end) for s in clashing
+        )
         if not clashing or (two_words and replaceable):
             kept = [s for s in kept if s not in clashing] + [fallback]
     return sorted(kept, key=lambda s: (s.start, -s.end))

@@ -48,8 +48,18 @@ def is_title(word: str, language: str | None) -> bool:
     return word.casefold() in _words(language or "")[0]
 
 
+@cache
+def _stems(language: str) -> re.Pattern[str]:
+    """Any role word's first letters: words without one are no role, whatever their lemma."""
+    roles = _words(language)[1]
+    stems = sorted({r[:MIN_COMPOUND_ROLE] for r in roles}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, stems)) if stems else r"(?!)")
+
+
 def role_form(word: str, language: str | None) -> str | None:
     """The role a word names, in its base form (`Präsidenten` → `Präsident`), or None."""
+    if not _stems(language or "").search(word.casefold()):
+        return None
     roles = _words(language or "")[1]
     base = lemma(word, language)
     key = base.casefold()

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from newsgraph.data import load_toml
-from newsgraph.gazetteer import territory
+from newsgraph.gazetteer import could_be_territory, territory
 from newsgraph.model import NamedSpan
 from newsgraph.names import german_lemma_tag
 from newsgraph.roles import is_title, role_form
@@ -102,6 +102,9 @@ def place_spans(text: str, language: str | None) -> list[NamedSpan]:
     spans: list[NamedSpan] = []
     index = 0
     while index < len(tokens):
+        if not could_be_territory(tokens[index].group(0)):
+            index += 1
+            continue
         for size in (3, 2, 1):
             run = tokens[index : index + size]
             if len(run) < size or not all(t.group(0)[:1].isupper() for t in run):
