@@ -27,7 +27,9 @@ Mix = list[tuple[str, list[C.Sent], int]]  # (name, sentences, repeat count)
 
 # Knobs per language (kept here so the shipped models are reproducible from this file).
 RECIPE: dict[str, dict] = {
-    "de": {"mc_sample": 16000, "features": "norm", "entity_lexicon": True, "max_steps": 4000, "width": 128},
+    # de: width 128 was tried (GermEval dev 0.681 vs 0.678, PUD 0.672 vs 0.667) but cost ~30 % speed and
+    # 37 MB of the 40 MB budget; the default width 96 ships. Best checkpoint on GermEval dev (step 2,500).
+    "de": {"mc_sample": 16000, "features": "norm", "entity_lexicon": True, "max_steps": 5000},
     # en: all of UNER EWT dev is trained on (x5) for a fixed 5,000 steps -- the step count at which
     # the held-out-EWT-dev run (last 500 sentences held out) peaked -- and the LAST checkpoint ships,
     # because the dev set is then no longer held out.
