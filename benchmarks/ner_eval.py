@@ -7,6 +7,7 @@ spans are compared per sentence on the gold tokenisation; each set is scored ove
 it annotates (MISC predictions are ignored on PER/ORG/LOC-only sets). Speed is measured on
 raw text (tokeniser included) in a single process.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,12 +23,16 @@ from training import corpora as C  # noqa: E402
 from training.scoring import Scores, bio_to_spans, format_table, score_spans  # noqa: E402
 
 EVAL_SETS: dict[str, list[tuple[str, Callable[[], list[C.Sent]], tuple[str, ...]]]] = {
-    "de": [("germeval2014-dev", lambda: C.germeval("dev"), ("PER", "ORG", "LOC", "MISC")),
-           ("uner-de_pud-test", lambda: C.uner("de_pud-ud-test"), ("PER", "ORG", "LOC")),
-           ("wikineural-de-test", lambda: C.wikineural("de"), ("PER", "ORG", "LOC", "MISC"))],
-    "en": [("uner-en_ewt-test", lambda: C.uner("en_ewt-ud-test"), ("PER", "ORG", "LOC")),
-           ("uner-en_pud-test", lambda: C.uner("en_pud-ud-test"), ("PER", "ORG", "LOC")),
-           ("wikineural-en-test", lambda: C.wikineural("en"), ("PER", "ORG", "LOC", "MISC"))],
+    "de": [
+        ("germeval2014-dev", lambda: C.germeval("dev"), ("PER", "ORG", "LOC", "MISC")),
+        ("uner-de_pud-test", lambda: C.uner("de_pud-ud-test"), ("PER", "ORG", "LOC")),
+        ("wikineural-de-test", lambda: C.wikineural("de"), ("PER", "ORG", "LOC", "MISC")),
+    ],
+    "en": [
+        ("uner-en_ewt-test", lambda: C.uner("en_ewt-ud-test"), ("PER", "ORG", "LOC")),
+        ("uner-en_pud-test", lambda: C.uner("en_pud-ud-test"), ("PER", "ORG", "LOC")),
+        ("wikineural-en-test", lambda: C.wikineural("en"), ("PER", "ORG", "LOC", "MISC")),
+    ],
     "ru": [("uner-ru_pud-test", lambda: C.uner("ru_pud-ud-test"), ("PER", "ORG", "LOC"))],
 }
 
@@ -67,23 +72,31 @@ def evaluate_model(lang: str, model: Path, verbose: bool = True) -> dict:
     for name, load, labels in EVAL_SETS[lang]:
         sents = load()
         first = first or sents
-        scores: Scores = score_spans([bio_to_spans(t) for _, t in sents], predict(nlp, sents), labels)
+        scores: Scores = score_spans(
+            [bio_to_spans(t) for _, t in sents], predict(nlp, sents), labels
+        )
         result["sets"][name] = scores.as_dict()
         if verbose:
             print(format_table(name, scores), flush=True)
     assert first is not None
     cpu, wall = words_per_second(nlp, first)
     result["words_per_second"], result["words_per_second_wall"] = round(cpu), round(wall)
-    result["size_mb"] = round(sum(f.stat().st_size for f in Path(model).rglob("*") if f.is_file()) / 2**20, 1)
+    result["size_mb"] = round(
+        sum(f.stat().st_size for f in Path(model).rglob("*") if f.is_file()) / 2**20, 1
+    )
     if verbose:
-        print(f"speed: {result['words_per_second']} words per CPU-second, {result['words_per_second_wall']} "
-              f"words per wall-second (single process, raw text of {EVAL_SETS[lang][0][0]})")
+        print(
+            f"speed: {result['words_per_second']} words per CPU-second, {result['words_per_second_wall']} "
+            f"words per wall-second (single process, raw text of {EVAL_SETS[lang][0][0]})"
+        )
         print(f"size: {result['size_mb']} MB")
     return result
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--lang", choices=sorted(EVAL_SETS), required=True)
     ap.add_argument("--model", type=Path, required=True)
     ap.add_argument("--json", type=Path, default=None, help="also write results here")

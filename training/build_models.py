@@ -9,6 +9,7 @@ model-best into src/newsgraph/models/ner_<lang>), ``eval`` (benchmarks/ner_eval.
 scores -> JSON), ``card`` (MODEL_CARD.md). Only CC BY / CC BY-SA / MIT / CC0 data is
 used for training; NC sets are evaluation-only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,15 @@ RECIPE: dict[str, dict] = {
     # en: all of UNER EWT dev is trained on (x5) for a fixed 5,000 steps -- the step count at which
     # the held-out-EWT-dev run (last 500 sentences held out) peaked -- and the LAST checkpoint ships,
     # because the dev set is then no longer held out.
-    "en": {"mc_sample": 16000, "features": "norm", "entity_lexicon": True, "max_steps": 5000,
-           "ewt_all": True, "ewt_repeat": 5, "ship": "model-last"},
+    "en": {
+        "mc_sample": 16000,
+        "features": "norm",
+        "entity_lexicon": True,
+        "max_steps": 5000,
+        "ewt_all": True,
+        "ewt_repeat": 5,
+        "ship": "model-last",
+    },
 }
 
 
@@ -53,11 +61,21 @@ def training_mix(lang: str) -> tuple[Mix, list[C.Sent]]:
     if lang == "de":
         ge = C.germeval("test")
         sd, mob, eu = C.smartdata(), C.mobie(), C.europeana()
-        lex = {**hunspell_case_lexicon(), **case_lexicon([t for t, _ in ge + sd + mob] + C.spkatt_raw())}
-        mc = [(recase(t, g, lex, compounds=True), g) for t, g in C.multiconer(1, "de") + C.multiconer(2, "de")]
-        mix: Mix = [("germeval2014-test", ge, 3), ("smartdata-v1", sd, 1), ("mobie", _sample(mob, 3500), 1),
-                    ("europeana-de", eu, 1),
-                    ("multiconer1+2 (re-cased)", _sample(mc, RECIPE["de"]["mc_sample"]), 1)]
+        lex = {
+            **hunspell_case_lexicon(),
+            **case_lexicon([t for t, _ in ge + sd + mob] + C.spkatt_raw()),
+        }
+        mc = [
+            (recase(t, g, lex, compounds=True), g)
+            for t, g in C.multiconer(1, "de") + C.multiconer(2, "de")
+        ]
+        mix: Mix = [
+            ("germeval2014-test", ge, 3),
+            ("smartdata-v1", sd, 1),
+            ("mobie", _sample(mob, 3500), 1),
+            ("europeana-de", eu, 1),
+            ("multiconer1+2 (re-cased)", _sample(mc, RECIPE["de"]["mc_sample"]), 1),
+        ]
         return mix, C.germeval("dev")
     ewt = C.uner("en_ewt-ud-dev")
     ewt_train, ewt_dev = ewt[:-500], ewt[-500:]
@@ -66,9 +84,15 @@ def training_mix(lang: str) -> tuple[Mix, list[C.Sent]]:
     wg, wn, bt, cr, sec = C.wikigold(), C.wnut17(), C.btc(), C.crossner(), C.sec_filings()
     lex = case_lexicon([t for t, _ in ewt_train + wg + cr + sec + bt])
     mc = [(recase(t, g, lex), g) for t, g in C.multiconer(1, "en") + C.multiconer(2, "en")]
-    mix = [(f"uner-en_ewt-dev ({len(ewt_train)} sents)", ewt_train, RECIPE["en"].get("ewt_repeat", 3)), ("wikigold", wg, 1), ("wnut17", wn, 1),
-           ("btc", bt, 1), ("crossner", cr, 1), ("sec-filings", sec, 1),
-           ("multiconer1+2 (re-cased)", _sample(mc, RECIPE["en"]["mc_sample"]), 1)]
+    mix = [
+        (f"uner-en_ewt-dev ({len(ewt_train)} sents)", ewt_train, RECIPE["en"].get("ewt_repeat", 3)),
+        ("wikigold", wg, 1),
+        ("wnut17", wn, 1),
+        ("btc", bt, 1),
+        ("crossner", cr, 1),
+        ("sec-filings", sec, 1),
+        ("multiconer1+2 (re-cased)", _sample(mc, RECIPE["en"]["mc_sample"]), 1),
+    ]
     return mix, ewt_dev
 
 
@@ -101,8 +125,12 @@ def step_data(lang: str) -> dict:
     for name, sents, rep in mix:
         train += sents * rep
         ents = Counter(s[2] for _, t in sents for s in bio_to_spans(t))
-        stats[name] = {"sentences": len(sents), "tokens": sum(len(t) for t, _ in sents),
-                       "entities": dict(sorted(ents.items())), "repeat": rep}
+        stats[name] = {
+            "sentences": len(sents),
+            "tokens": sum(len(t) for t, _ in sents),
+            "entities": dict(sorted(ents.items())),
+            "repeat": rep,
+        }
     out = WORK_DIR / lang
     out.mkdir(parents=True, exist_ok=True)
     _docbin(nlp, train).to_disk(out / "train.spacy")
@@ -129,18 +157,31 @@ def step_train(lang: str, max_steps: int | None) -> None:
     import training.features  # noqa: F401  registers newsgraph.norm_lookups.v1
 
     out = WORK_DIR / lang
-    overrides = {"paths.train": str(out / "train.spacy"), "paths.dev": str(out / "dev.spacy"),
-                 "nlp.lang": lang, "training.max_steps": max_steps or RECIPE[lang]["max_steps"]}
+    overrides = {
+        "paths.train": str(out / "train.spacy"),
+        "paths.dev": str(out / "dev.spacy"),
+        "nlp.lang": lang,
+        "training.max_steps": max_steps or RECIPE[lang]["max_steps"],
+    }
     if "width" in RECIPE[lang]:  # tok2vec width (embedding and CNN encoder)
         overrides["components.ner.model.tok2vec.embed.width"] = RECIPE[lang]["width"]
         overrides["components.ner.model.tok2vec.encode.width"] = RECIPE[lang]["width"]
     if RECIPE[lang]["features"] == "norm":
         overrides["paths.norm_table"] = str(out / "norm_table.json")
-        train(REPO_ROOT / "training" / "configs" / "ner_norm.cfg", out / "output", overrides=overrides)
+        train(
+            REPO_ROOT / "training" / "configs" / "ner_norm.cfg", out / "output", overrides=overrides
+        )
         return
     overrides["paths.base"] = str(out / "base")
     if RECIPE[lang]["entity_lexicon"]:  # embed the entity-list bundle stored in LEMMA too
-        overrides["components.ner.model.tok2vec.embed.attrs"] = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "LEMMA"]
+        overrides["components.ner.model.tok2vec.embed.attrs"] = [
+            "NORM",
+            "PREFIX",
+            "SUFFIX",
+            "SHAPE",
+            "TAG",
+            "LEMMA",
+        ]
         overrides["components.ner.model.tok2vec.embed.rows"] = [20000, 2500, 5000, 1000, 200, 100]
     train(REPO_ROOT / "training" / "configs" / "ner.cfg", out / "output", overrides=overrides)
 
@@ -170,8 +211,15 @@ def step_install(lang: str) -> Path:
     shutil.copytree(src, dst)
     _detach_training_refs(dst)
     meta = json.loads((dst / "meta.json").read_text())
-    meta.update({"name": f"newsgraph_ner_{lang}", "version": "0.1.0", "license": "CC BY-SA 4.0",
-                 "author": "newsgraph", "description": "newsgraph NER (PER/ORG/LOC/MISC); see MODEL_CARD.md"})
+    meta.update(
+        {
+            "name": f"newsgraph_ner_{lang}",
+            "version": "0.1.0",
+            "license": "CC BY-SA 4.0",
+            "author": "newsgraph",
+            "description": "newsgraph NER (PER/ORG/LOC/MISC); see MODEL_CARD.md",
+        }
+    )
     (dst / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
     if card:
         (dst / "MODEL_CARD.md").write_text(card)
@@ -188,8 +236,10 @@ def step_eval(lang: str) -> dict:
     return res
 
 
-FLOORS = {"de": {"set": "germeval2014-dev", "micro_f1_min": 0.65},
-          "en": {"set": "uner-en_ewt-test", "micro_f1_min": 0.65}}
+FLOORS = {
+    "de": {"set": "germeval2014-dev", "micro_f1_min": 0.65},
+    "en": {"set": "uner-en_ewt-test", "micro_f1_min": 0.65},
+}
 SPEED_FLOOR, SIZE_CEILING_MB = 10_000, 40.0
 
 
@@ -197,13 +247,21 @@ def update_baseline(lang: str, res: dict) -> None:
     """Record measured scores and the pinned floors in benchmarks/ner_baseline.json."""
     path = REPO_ROOT / "benchmarks" / "ner_baseline.json"
     data = json.loads(path.read_text()) if path.exists() else {}
-    data["floors"] = {"micro_f1": FLOORS, "words_per_second_min": SPEED_FLOOR,
-                      "size_mb_max": SIZE_CEILING_MB, "goal_micro_f1": 0.80,
-                      "scoring": "exact span match, training/scoring.py"}
+    data["floors"] = {
+        "micro_f1": FLOORS,
+        "words_per_second_min": SPEED_FLOOR,
+        "size_mb_max": SIZE_CEILING_MB,
+        "goal_micro_f1": 0.80,
+        "scoring": "exact span match, training/scoring.py",
+    }
     data.setdefault("models", {})[f"ner_{lang}"] = {
         "micro_f1": {k: v["micro"]["f"] for k, v in res["sets"].items()},
-        "per_label_f1": {k: {lab: r["f"] for lab, r in v["labels"].items()} for k, v in res["sets"].items()},
-        "words_per_second": res["words_per_second"], "size_mb": res["size_mb"]}
+        "per_label_f1": {
+            k: {lab: r["f"] for lab, r in v["labels"].items()} for k, v in res["sets"].items()
+        },
+        "words_per_second": res["words_per_second"],
+        "size_mb": res["size_mb"],
+    }
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
 
 
@@ -214,7 +272,9 @@ def step_card(lang: str) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--lang", choices=["de", "en"], required=True)
     ap.add_argument("--steps", default="data,base,train,install,eval,card")
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")

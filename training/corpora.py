@@ -5,13 +5,14 @@ decide which source types become which of our four labels and which become O
 (e.g. GermEval ``*deriv``/``*part`` -> O because derived forms are not entities).
 Licences are tracked in ``TRAIN_LICENCES`` so model cards can list them.
 """
+
 from __future__ import annotations
 
 import gzip
 import json
 import re
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Callable, Iterator, Mapping
 
 from training.paths import data_root
 
@@ -20,25 +21,78 @@ TypeMap = Mapping[str, str | None] | Callable[[str], str | None]
 
 GERMEVAL = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}  # deriv/part -> O
 CONLL4 = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-WNUT = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG",
-        "product": "MISC", "creative-work": "MISC"}
-MULTICONER1 = {"PER": "PER", "LOC": "LOC", "GRP": "ORG", "CORP": "ORG", "CW": "MISC", "PROD": "MISC"}
+WNUT = {
+    "person": "PER",
+    "location": "LOC",
+    "corporation": "ORG",
+    "group": "ORG",
+    "product": "MISC",
+    "creative-work": "MISC",
+}
+MULTICONER1 = {
+    "PER": "PER",
+    "LOC": "LOC",
+    "GRP": "ORG",
+    "CORP": "ORG",
+    "CW": "MISC",
+    "PROD": "MISC",
+}
 MC2_PER = {"Scientist", "Artist", "Athlete", "Politician", "Cleric", "SportsManager", "OtherPER"}
-MC2_ORG = {"MusicalGRP", "PublicCorp", "PrivateCorp", "AerospaceManufacturer", "SportsGRP",
-           "CarManufacturer", "ORG"}
+MC2_ORG = {
+    "MusicalGRP",
+    "PublicCorp",
+    "PrivateCorp",
+    "AerospaceManufacturer",
+    "SportsGRP",
+    "CarManufacturer",
+    "ORG",
+}
 MC2_LOC = {"Facility", "OtherLOC", "HumanSettlement", "Station"}
-MC2_MISC = {"VisualWork", "MusicalWork", "WrittenWork", "ArtWork", "Software", "Vehicle", "OtherPROD"}
+MC2_MISC = {
+    "VisualWork",
+    "MusicalWork",
+    "WrittenWork",
+    "ArtWork",
+    "Software",
+    "Vehicle",
+    "OtherPROD",
+}
 CROSSNER = {
-    **dict.fromkeys(["person", "politician", "scientist", "writer", "musicalartist", "researcher"], "PER"),
+    **dict.fromkeys(
+        ["person", "politician", "scientist", "writer", "musicalartist", "researcher"], "PER"
+    ),
     **dict.fromkeys(["organisation", "politicalparty", "university", "band"], "ORG"),
     **dict.fromkeys(["country", "location"], "LOC"),
-    **dict.fromkeys(["misc", "event", "election", "award", "book", "poem", "song", "album", "product",
-                     "magazine", "conference", "academicjournal", "programlang"], "MISC"),
+    **dict.fromkeys(
+        [
+            "misc",
+            "event",
+            "election",
+            "award",
+            "book",
+            "poem",
+            "song",
+            "album",
+            "product",
+            "magazine",
+            "conference",
+            "academicjournal",
+            "programlang",
+        ],
+        "MISC",
+    ),
 }
 # SmartData / MobIE: streets and stops are places (GermEval tags streets LOC); routes
 # ("A 9", "S1") and non-name types (dates, numbers, triggers) are O.
-DFKI = {"person": "PER", "organization": "ORG", "organization-company": "ORG", "location": "LOC",
-        "location-city": "LOC", "location-street": "LOC", "location-stop": "LOC"}
+DFKI = {
+    "person": "PER",
+    "organization": "ORG",
+    "organization-company": "ORG",
+    "location": "LOC",
+    "location-city": "LOC",
+    "location-street": "LOC",
+    "location-stop": "LOC",
+}
 
 
 def mc2_type(t: str) -> str | None:
@@ -74,11 +128,21 @@ def map_tags(tags: list[str], tmap: TypeMap) -> list[str]:
 
 
 def _open(path: Path):
-    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8")
+    return (
+        gzip.open(path, "rt", encoding="utf-8")
+        if path.suffix == ".gz"
+        else open(path, encoding="utf-8")
+    )
 
 
-def read_columns(path: Path, tok_col: int, tag_col: int, sep: str | None, tmap: TypeMap,
-                 skip: Callable[[str], bool] = lambda line: False) -> list[Sent]:
+def read_columns(
+    path: Path,
+    tok_col: int,
+    tag_col: int,
+    sep: str | None,
+    tmap: TypeMap,
+    skip: Callable[[str], bool] = lambda line: False,
+) -> list[Sent]:
     """Generic one-token-per-line reader; blank lines end sentences, ``-DOCSTART-`` is skipped."""
     sents: list[Sent] = []
     toks: list[str] = []
@@ -112,19 +176,28 @@ def read_columns(path: Path, tok_col: int, tag_col: int, sep: str | None, tmap: 
 
 def germeval(split: str) -> list[Sent]:
     """GermEval 2014 outer spans; split is 'dev' or 'test'."""
-    return read_columns(data_root() / "germeval2014" / f"NER-de-{split}.tsv", 1, 2, "\t", GERMEVAL,
-                        skip=lambda l: l.startswith("#\t"))
+    return read_columns(
+        data_root() / "germeval2014" / f"NER-de-{split}.tsv",
+        1,
+        2,
+        "\t",
+        GERMEVAL,
+        skip=lambda line: line.startswith("#\t"),
+    )
 
 
 def uner(name: str) -> list[Sent]:
     """UNER file by stem, e.g. 'de_pud-ud-test' or 'en_ewt-ud-dev'."""
-    return read_columns(data_root() / "uner" / f"{name}.iob2", 1, 2, "\t", CONLL4,
-                        skip=lambda l: l.startswith("#"))
+    return read_columns(
+        data_root() / "uner" / f"{name}.iob2", 1, 2, "\t", CONLL4, skip=lambda line: line.startswith("#")
+    )
 
 
 def wikineural(lang: str, split: str = "test") -> list[Sent]:
     """WikiNEuRal silver data (NC licence: evaluation only)."""
-    return read_columns(data_root() / "wikineural" / lang / f"{split}.conllu.gz", 1, 2, "\t", CONLL4)
+    return read_columns(
+        data_root() / "wikineural" / lang / f"{split}.conllu.gz", 1, 2, "\t", CONLL4
+    )
 
 
 def multiconer(version: int, lang: str) -> list[Sent]:
@@ -132,7 +205,7 @@ def multiconer(version: int, lang: str) -> list[Sent]:
     d = data_root() / f"multiconer{version}"
     path = d / (f"{lang}_train.conll.gz" if version == 1 else f"{lang}-train.conll.gz")
     tmap: TypeMap = MULTICONER1 if version == 1 else mc2_type
-    return read_columns(path, 0, 3, " ", tmap, skip=lambda l: l.startswith("# id "))
+    return read_columns(path, 0, 3, " ", tmap, skip=lambda line: line.startswith("# id "))
 
 
 def mobie() -> list[Sent]:
@@ -149,7 +222,9 @@ def europeana(window: int = 40) -> list[Sent]:
     for name in ("lft", "onb", "sbb"):
         toks: list[str] = []
         tags: list[str] = []
-        with open(data_root() / "europeana-newspapers-de" / f"enp_DE.{name}.bio", encoding="utf-8") as fh:
+        with open(
+            data_root() / "europeana-newspapers-de" / f"enp_DE.{name}.bio", encoding="utf-8"
+        ) as fh:
             for line in fh:
                 if line.startswith("# ") or not line.strip():
                     continue
@@ -197,14 +272,16 @@ def smartdata() -> list[Sent]:
             text = doc_json["text"]["string"]
             doc = nlp(text)
             tags = ["O"] * len(doc)
-            mentions = sorted(doc_json.get("conceptMentions", {}).get("array", []),
-                              key=lambda m: (m["span"]["start"], -m["span"]["end"]))
+            mentions = sorted(
+                doc_json.get("conceptMentions", {}).get("array", []),
+                key=lambda m: (m["span"]["start"], -m["span"]["end"]),
+            )
             for m in mentions:
                 lab = DFKI.get(m["type"])
                 if lab is None:
                     continue
                 span = doc.char_span(m["span"]["start"], m["span"]["end"], alignment_mode="expand")
-                if span is None or any(t != "O" for t in tags[span.start:span.end]):
+                if span is None or any(t != "O" for t in tags[span.start : span.end]):
                     continue
                 tags[span.start] = "B-" + lab
                 for k in range(span.start + 1, span.end):
@@ -240,13 +317,17 @@ def crossner() -> list[Sent]:
     out: list[Sent] = []
     for dom in ("politics", "science", "music", "literature", "ai"):
         for split in ("train", "dev", "test"):
-            out += read_columns(data_root() / "crossner" / dom / f"{split}.txt", 0, 1, "\t", CROSSNER)
+            out += read_columns(
+                data_root() / "crossner" / dom / f"{split}.txt", 0, 1, "\t", CROSSNER
+            )
     return out
 
 
 def sec_filings() -> list[Sent]:
     d = data_root() / "sec-filings-fin"
-    return read_columns(d / "FIN5.txt", 0, 3, " ", CONLL4) + read_columns(d / "FIN3.txt", 0, 3, " ", CONLL4)
+    return read_columns(d / "FIN5.txt", 0, 3, " ", CONLL4) + read_columns(
+        d / "FIN3.txt", 0, 3, " ", CONLL4
+    )
 
 
 def spkatt_raw() -> list[list[str]]:

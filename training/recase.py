@@ -7,14 +7,54 @@ sentence-initial token capitalised, and other tokens take their dominant
 mid-sentence casing from a lexicon counted over cased, licence-clean text
 (German nouns become capitalised, "i" -> "I", "monday" -> "Monday").
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
-PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "les",
-             "zu", "zum", "zur", "und", "of", "the", "and", "for", "in", "on", "im", "am", "an",
-             "auf", "für", "des", "dem", "die", "das", "y", "e", "a", "bin", "al", "el", "at", "to"}
+PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "du",
+    "la",
+    "le",
+    "les",
+    "zu",
+    "zum",
+    "zur",
+    "und",
+    "of",
+    "the",
+    "and",
+    "for",
+    "in",
+    "on",
+    "im",
+    "am",
+    "an",
+    "auf",
+    "für",
+    "des",
+    "dem",
+    "die",
+    "das",
+    "y",
+    "e",
+    "a",
+    "bin",
+    "al",
+    "el",
+    "at",
+    "to",
+}
 
 
 def case_lexicon(sents: Iterable[list[str]], min_count: int = 2) -> dict[str, str]:
@@ -36,10 +76,12 @@ def case_lexicon(sents: Iterable[list[str]], min_count: int = 2) -> dict[str, st
 def _lookup(t: str, lex: dict[str, str], compounds: bool) -> str | None:
     """Cased form of ``t`` (trailing punctuation kept); German compounds take their head's case."""
     core = t.rstrip(",.;:!?)")
-    tail = t[len(core):]
+    tail = t[len(core) :]
     form = lex.get(core)
     if form is None and compounds and len(core) > 6 and core.isalpha():
-        for k in range(3, len(core) - 3):  # longest known head noun wins ("aktfotografie" -> "Fotografie")
+        for k in range(
+            3, len(core) - 3
+        ):  # longest known head noun wins ("aktfotografie" -> "Fotografie")
             head = lex.get(core[k:])
             if head is not None:
                 form = core[:1].upper() + core[1:] if head[:1].isupper() else None
@@ -47,10 +89,12 @@ def _lookup(t: str, lex: dict[str, str], compounds: bool) -> str | None:
     return None if form is None else form + tail
 
 
-def recase(toks: list[str], tags: list[str], lex: dict[str, str], compounds: bool = False) -> list[str]:
+def recase(
+    toks: list[str], tags: list[str], lex: dict[str, str], compounds: bool = False
+) -> list[str]:
     """Return a re-cased copy of ``toks`` given IOB2 ``tags``."""
     out: list[str] = []
-    for t, tag in zip(toks, tags):
+    for t, tag in zip(toks, tags, strict=False):
         if tag != "O":
             form = _lookup(t, lex, compounds)
             if t in PARTICLES and not tag.startswith("B-"):

@@ -3,11 +3,12 @@
 Kept free of spaCy so tests and benchmarks can import it cheaply. A span is
 ``(start_token, end_token_exclusive, label)``; only exact matches count.
 """
+
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 Span = tuple[int, int, str]
 
@@ -48,8 +49,12 @@ class PRF:
         return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"p": round(self.p, 4), "r": round(self.r, 4), "f": round(self.f, 4),
-                "support": self.tp + self.fn}
+        return {
+            "p": round(self.p, 4),
+            "r": round(self.r, 4),
+            "f": round(self.f, 4),
+            "support": self.tp + self.fn,
+        }
 
 
 @dataclass
@@ -68,12 +73,17 @@ class Scores:
         return tot
 
     def as_dict(self) -> dict[str, object]:
-        return {"labels": {lab: self.per_label.get(lab, PRF()).as_dict() for lab in self.labels},
-                "micro": self.micro.as_dict()}
+        return {
+            "labels": {lab: self.per_label.get(lab, PRF()).as_dict() for lab in self.labels},
+            "micro": self.micro.as_dict(),
+        }
 
 
-def score_spans(gold: Iterable[Sequence[Span]], pred: Iterable[Sequence[Span]],
-                labels: Sequence[str] | None = None) -> Scores:
+def score_spans(
+    gold: Iterable[Sequence[Span]],
+    pred: Iterable[Sequence[Span]],
+    labels: Sequence[str] | None = None,
+) -> Scores:
     """Score exact span matches per sentence.
 
     ``labels`` restricts scoring to those labels (predictions of other labels,
