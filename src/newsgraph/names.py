@@ -4,15 +4,23 @@ The same function builds every index (gazetteer, entity groups) and normalises e
 Within one language the key is the casefolded lemma of each token, so inflected forms meet
 their base form: German `Kasachstans`, `Putins`, `Russischen Föderation` (HanTa's lemmas),
 English `Putin's`.
+
+Across languages and scripts (`person_key`, `person_keys`, `same_person_name`) a name word is
+read back to its nominative, transliterated and folded into a spelling skeleton, so that
+`Tokajew`, `Tokayev`, `Tokaïev`, `Токаєва` meet; the rules are data (`data/names/*.toml`).
+Places meet through the gazetteer instead (`place_key`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from anyascii import anyascii
 from HanTa import HanoverTagger
+
+from newsgraph.data import load_toml
 
 TOKEN = re.compile(r"\w[\w'’.\-]*\w|\w", re.UNICODE)
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -59,3 +67,259 @@ def name_key(text: str, language: str | None) -> str:
 def ascii_key(text: str) -> str:
     """Script-free form for fuzzy comparison: `Kasim-Schomart` and `Kasym-Schomart` come close."""
     return anyascii(text).casefold()
+
+
+# --- Cross-language keys ---------------------------------------------------------------------
+#
+# A person's name meets its other spellings in three steps, each a function of its own:
+# 1. `nominatives`: the base forms a word may stand for — Ukrainian/Russian case endings read off
+#    by the rules in `data/names/inflection.toml`, German ones by HanTa, the English possessive;
+# 2. `spelling_keys`: each base form transliterated (anyascii) and folded into one skeleton by the
+#    rules in `data/names/spelling.toml` (j/y/i glides, kh/ch/h, sch/sh/zh/j, w/v, z/s, doubles …);
+# 3. `same_person_name`: two names meet when their words do (any reading of one = any reading of
+#    the other), given name with given name (initials count) and surname with surname.
+# An index built with `person_keys` and a query normalised with it meet exactly when their key
+# sets intersect; `person_key` is the preferred reading, for display and exact grouping.
+# Places do not meet by spelling: `place_key` names the country, region or capital they are.
+
+# Readings kept per word, and per full name, preferred first; more are ambiguities nobody needs.
+MAX_WORD_READINGS = 8
+MAX_NAME_READINGS = 16
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Anything anyascii leaves that is not part of a key (punctuation, symbols, spaces).
+NOT_KEY = re.compile(r"[^a-z0-9CSX]")
+# The upper-case letters `data/names/spelling.toml` writes for one sound each (ч, ш/ж, х/г/h).
+PLACEHOLDERS = frozenset("CSX")
+
+
+@dataclass(frozen=True)
+class _Rewrite:
+    name: str
+    pattern: re.Pattern[str]
+    replace: tuple[str, ...]
+    languages: frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    letters: dict[str, str]
+    rewrites: tuple[_Rewrite, ...]
+    settle: tuple[tuple[re.Pattern[str], str], ...]
+    output: dict[str, str]
+
+
+@cache
+def _spelling() -> _Spelling:
+    rules = load_toml("names/spelling.toml")
+    rewrites = tuple(
+        _Rewrite(
+            name=rule["name"],
+            pattern=re.compile(rule["pattern"]),
+            replace=tuple(rule["replace"]),
+            languages=frozenset(rule["languages"]) if "languages" in rule else None,
+        )
+        for rule in rules["rewrite"]
+    )
+    settle = tuple((re.compile(rule["pattern"]), rule["replace"]) for rule in rules["settle"])
+    return _Spelling(dict(rules["letters"]), rewrites, settle, dict(rules["output"]))
+
+
+@cache
+def _endings() -> tuple[int, tuple[tuple[str, int, tuple[str, ...]], ...]]:
+    """`min_base` and every (suffix, length of its case ending, nominative endings), longest
+    suffix first, classes in file order on a tie."""
+    rules = load_toml("names/inflection.toml")
+    table = [
+        (stem + ending, len(ending), tuple(nominative))
+        for class_ in rules["class"]
+        for stem in class_["stems"]
+        for ending, nominative in class_["endings"].items()
+    ]
+    table.sort(key=lambda row: -len(row[0]))  # stable: file order among equal lengths
+    return int(rules["min_base"]), tuple(table)
+
+
+def cyrillic_nominatives(word: str) -> tuple[str, ...]:
+    """Base forms a casefolded Cyrillic word may be an inflection of, itself last.
+
+    `путіна` → (`путін`, `путіна`); `зеленського` → (`зеленський`, `зеленського`)."""
+    min_base, table = _endings()
+    for suffix, ending_length, nominative in table:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_base:
+            stem = word[: len(word) - ending_length]
+            return tuple(dict.fromkeys([stem + ending for ending in nominative] + [word]))
+    return (word,)
+
+
+def nominatives(word: str, language: str | None) -> tuple[str, ...]:
+    """Step 1: the casefolded base forms of one name word, preferred first."""
+    if CYRILLIC.search(word):
+        return cyrillic_nominatives(word.casefold())
+    base = lemma(word, language)
+    # HanTa only ever takes an ending off a name (`Putins`); a lemma that rewrites the word is
+    # a guess about a common noun and is ignored.
+    if not word.casefold().startswith(base.casefold()) or not base:
+        base = word
+    return (base.casefold(),)
+
+
+def _rewrite(text: str, rule: _Rewrite, language: str | None) -> list[str]:
+    if rule.languages is not None and language not in rule.languages:
+        return [text]
+    if not rule.pattern.search(text):
+        return [text]
+    return [rule.pattern.sub(replacement, text) for replacement in rule.replace]
+
+
+def _settle(text: str) -> str:
+    previous = None
+    while text != previous:
+        previous = text
+        for pattern, replacement in _spelling().settle:
+            text = pattern.sub(replacement, text)
+    return text
+
+
+def _spell_out(text: str) -> str:
+    output = _spelling().output
+    return "".join(output.get(char, char) for char in text)
+
+
+def _fold_part(part: str, language: str | None) -> list[str]:
+    """Skeletons of one hyphen-free part of a casefolded word."""
+    spelling = _spelling()
+    if CYRILLIC.search(part):
+        language = None  # anyascii writes Cyrillic in the English convention
+    part = "".join(spelling.letters.get(char, char) for char in part.casefold())
+    ascii_ = "".join(c if c in PLACEHOLDERS else anyascii(c).casefold() for c in part)
+    readings = [NOT_KEY.sub("", ascii_)]
+    for rule in spelling.rewrites:
+        readings = [out for text in readings for out in _rewrite(text, rule, language)]
+        readings = list(dict.fromkeys(readings))[:MAX_WORD_READINGS]
+    return list(dict.fromkeys(_spell_out(_settle(text)) for text in readings))
+
+
+def spelling_keys(word: str, language: str | None) -> tuple[str, ...]:
+    """Step 2: the skeletons of one (base form of a) word, preferred first.
+
+    `Tokajew` (de), `Tokayev`, `Токаєв` → (`tokaev`,); `Jomart` (en) → (`šomart`, `omart`)."""
+    parts = [p for p in word.split("-") if p]
+    per_part = [_fold_part(p, language) for p in parts]
+    keys = [""]
+    for options in per_part:
+        options = [o for o in options if o] or [""]
+        keys = [f"{k}-{o}" if k else o for k in keys for o in options][:MAX_WORD_READINGS]
+    return tuple(dict.fromkeys(k.strip("-") for k in keys if k.strip("-")))
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str, language: str | None) -> tuple[str, ...]:
+    """Steps 1 and 2 for one word of a name: every skeleton of every base form."""
+    keys = [key for base in nominatives(word, language) for key in spelling_keys(base, language)]
+    return tuple(dict.fromkeys(keys))[:MAX_WORD_READINGS]
+
+
+def _name_words(name: str, language: str | None) -> list[tuple[str, ...]]:
+    return [keys for word in tokens(name) if (keys := word_keys(word, language))]
+
+
+def person_keys(name: str, language: str | None) -> tuple[str, ...]:
+    """Every key of a full name (one per combination of word readings), preferred first.
+
+    Build an index with these and look a query up with these: two names written alike under
+    some reading share a key."""
+    keys = [""]
+    for options in _name_words(name, language):
+        keys = [f"{k} {o}".strip() for k in keys for o in options][:MAX_NAME_READINGS]
+    return tuple(k for k in keys if k)
+
+
+def person_key(name: str, language: str | None) -> str:
+    """The preferred key of a full name: `Kasym-Schomart Tokajew` (de) → `kasim-šomart tokaev`."""
+    keys = person_keys(name, language)
+    return keys[0] if keys else ""
+
+
+def _initial(keys: tuple[str, ...]) -> bool:
+    return any(len(key) == 1 for key in keys)
+
+
+def _words_meet(a: tuple[str, ...], b: tuple[str, ...], initials: bool) -> bool:
+    """Two words meet when a reading of one is a reading of the other; with `initials`, a
+    one-letter word also meets a word beginning with that letter (`W.` ~ `Wladimir`)."""
+    if set(a) & set(b):
+        return True
+    if not initials:
+        return False
+    if _initial(a) and not _initial(b):
+        return any(key[0] == other[0] for key in a if len(key) == 1 for other in b)
+    if _initial(b) and not _initial(a):
+        return _words_meet(b, a, initials)
+    return False
+
+
+def _ordered_names_meet(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    """Given name first, surname last, anything between a middle name or patronymic."""
+    if not _words_meet(a[0], b[0], initials=True):
+        return False
+    if not _words_meet(a[-1], b[-1], initials=False):  # a surname is never an initial
+        return False
+    middle_a, middle_b = a[1:-1], b[1:-1]
+    if not middle_a or not middle_b:  # `Vladimir Putin` ~ `Vladimir Vladimirovich Putin`
+        return True
+    # both name a middle: it must be the same (`George W. Bush` ≠ `George H. W. Bush`)
+    return len(middle_a) == len(middle_b) and all(
+        _words_meet(x, y, initials=True) for x, y in zip(middle_a, middle_b, strict=True)
+    )
+
+
+def same_person_name(
+    a: str, b: str, language_a: str | None = None, language_b: str | None = None
+) -> bool:
+    """Step 3: whether two names, each in the language of its text, can name one person.
+
+    A one-word name meets a full name whose first or last word it matches (`Putin` ~ `Wladimir
+    Putin`; the order of given name and surname is not known). Two full names meet when given
+    names and surnames meet, in either order (`Aliyev Ilham` ~ `Ilham Aliyev`); a middle name or
+    patronymic on only one side does not matter, on both sides it must agree. Given names must
+    meet too: `Bill Clinton` and `Hillary Clinton` are two people."""
+    words_a, words_b = _name_words(a, language_a), _name_words(b, language_b)
+    if not words_a or not words_b:
+        return False
+    if len(words_a) == 1 or len(words_b) == 1:
+        single, full = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
+        return any(_words_meet(single[0], w, initials=False) for w in {full[0], full[-1]})
+
+    def surname_first(words: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        return words[1:] + words[:1]
+
+    return (
+        _ordered_names_meet(words_a, words_b)
+        or _ordered_names_meet(words_a, surname_first(words_b))
+        or _ordered_names_meet(surname_first(words_a), words_b)
+    )
+
+
+def place_key(name: str, language: str | None) -> str:
+    """A place meets its other names through the gazetteer, not through spelling:
+    `Kasachstan`, `Kazakhstan`, `Казахстану` → `territory:KZ`; `Astana`, `Астане` →
+    `geonames:1526273`; any other place → `name:` and its spelling key."""
+    from newsgraph import gazetteer  # deferred: the gazetteer builds its index with `name_key`
+
+    for candidate in _place_readings(name, language):
+        code = gazetteer.territory(candidate, language)
+        if code is not None:
+            return f"territory:{code}"
+        city = gazetteer.capital(candidate, language)
+        if city is not None:
+            return f"geonames:{city}"
+    return f"name:{person_key(name, language)}"
+
+
+def _place_readings(name: str, language: str | None) -> list[str]:
+    """The name as written, then with Cyrillic case endings read off (`Казахстану`)."""
+    readings = [""]
+    for word in tokens(name):
+        options = cyrillic_nominatives(word.casefold()) if CYRILLIC.search(word) else (word,)
+        readings = [f"{r} {o}".strip() for r in readings for o in options][:MAX_NAME_READINGS]
+    return list(dict.fromkeys([name, *readings]))

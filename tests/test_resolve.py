@@ -1,0 +1,90 @@
+"""Cross-document entities and stories on small hand-made documents."""
+
+from __future__ import annotations
+
+from newsgraph.model import Document, Entity, Mention, Published
+from newsgraph.resolve import link_entities
+from newsgraph.stories import group_stories
+
+
+def doc(doc_id: str, language: str, entities: list[tuple[str, str]], text: str = "") -> Document:
+    return Document(
+        id=doc_id,
+        text=text,
+        language=language,
+        entities=[
+            Entity(f"e{i}", name, label, name.casefold(), [Mention(0, len(name), name)])  # type: ignore[arg-type]
+            for i, (name, label) in enumerate(entities, start=1)
+        ],
+    )
+
+
+def test_one_person_and_place_across_languages() -> None:
+    docs = [
+        doc("de", "de", [("Kasym-Schomart Tokajew", "PER"), ("Kasachstan", "LOC")]),
+        doc("en", "en", [("Kassym-Jomart Tokayev", "PER"), ("Kazakhstan", "LOC")]),
+        doc("ru", "ru", [("Касым-Жомарт Токаев", "PER"), ("Казахстан", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert len({links[(d, "e1")] for d in ("de", "en", "ru")}) == 1
+    assert len({links[(d, "e2")] for d in ("de", "en", "ru")}) == 1
+    assert links[("de", "e1")] != links[("de", "e2")]
+
+
+def test_a_shared_surname_alone_merges_nobody() -> None:
+    docs = [
+        doc("a", "en", [("Bill Clinton", "PER")]),
+        doc("b", "en", [("Hillary Clinton", "PER")]),
+        doc("c", "en", [("Clinton", "PER")]),
+    ]
+    links = link_entities(docs)
+    assert links[("a", "e1")] != links[("b", "e1")]
+    assert ("c", "e1") not in links
+
+
+def test_a_surname_joins_the_one_full_name_it_shares_a_context_with() -> None:
+    docs = [
+        doc("a", "de", [("Wladimir Putin", "PER"), ("Astana", "LOC")]),
+        doc("b", "de", [("Putin", "PER"), ("Astana", "LOC")]),
+        doc("c", "de", [("Putin", "PER"), ("Paris", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert links[("b", "e1")] == links[("a", "e1")]
+    assert ("c", "e1") not in links
+
+
+def test_known_organisations_meet_across_languages() -> None:
+    docs = [doc("de", "de", [("Kreml", "ORG")]), doc("ru", "ru", [("Кремль", "ORG")])]
+    links = link_entities(docs)
+    assert links[("de", "e1")] == links[("ru", "e1")]
+
+
+# Short sentences written for this test.
+VISIT = {
+    "de": "Putin besuchte am Donnerstag Astana und traf Präsident Tokajew am Flughafen.",
+    "en": "Putin visited Astana on Thursday and met President Tokayev at the airport.",
+    "ru": "Путин в четверг посетил Астану и встретился с президентом Токаевым в аэропорту.",
+}
+FOOTBALL = "Die Bundesliga beginnt am Freitag mit dem Spiel zwischen Bayern und Bremen."
+
+
+def test_translations_are_one_story_other_news_another() -> None:
+    docs = [doc(lang, lang, [], text) for lang, text in VISIT.items()]
+    docs.append(doc("sport", "de", [], FOOTBALL))
+    stories = sorted(sorted(s) for s in group_stories(docs))
+    assert stories == [["de", "en", "ru"], ["sport"]]
+
+
+def test_the_same_news_months_apart_is_two_stories() -> None:
+    first, second = doc("a", "de", [], VISIT["de"]), doc("b", "en", [], VISIT["en"])
+    first.published = Published("2023-11-09", "metadata")
+    second.published = Published("2024-03-01", "metadata")
+    assert sorted(group_stories([first, second])) == [["a"], ["b"]]
+
+
+def test_near_duplicates_in_one_language() -> None:
+    text = " ".join(
+        ["Der Rat hat heute in Berlin über den Haushalt des nächsten Jahres beraten."] * 3
+    )
+    docs = [doc("a", "de", [], text), doc("b", "de", [], text + " Mehr dazu später.")]
+    assert group_stories(docs) == [["a", "b"]]
