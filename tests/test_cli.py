@@ -130,3 +130,41 @@ def test_language_without_model_warns_once_and_finds_no_people() -> None:
     assert done.stderr.splitlines() == [
         "newsgraph: warning: no named-entity model for language 'ru': its articles get no entities"
     ]
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("graph") / "examples.db"
+    assert run_cli("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
+    return db
+
+
+def test_entities_across_articles_and_languages(examples_db: Path) -> None:
+    done = run_cli("entities", "--db", str(examples_db), "--format", "json", "--label", "PER")
+    assert done.returncode == 0, done.stderr
+    items = json.loads(done.stdout)
+    assert set(items[0]) == {"id", "name", "label", "aliases", "documents"}
+    lavrov = next(i for i in items if "Lavrov" in {a["text"] for a in i["aliases"]})
+    assert lavrov["documents"] >= 2
+    assert {a["language"] for a in lavrov["aliases"]} >= {"de", "en"}
+    assert all(i["label"] == "PER" for i in items)
+
+
+def test_one_entity_with_its_quotes_and_timeline(examples_db: Path) -> None:
+    done = run_cli("entity", "Musaev", "--db", str(examples_db))
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["name"] == "Alnur Musaev"
+    assert len(record["quotes_by"]) >= 2
+    missing = run_cli("entity", "Nobody Nowhere", "--db", str(examples_db))
+    assert missing.returncode == 1
+    assert "no entity named" in missing.stderr
+
+
+def test_stories_hold_every_article_once(examples_db: Path) -> None:
+    done = run_cli("stories", "--db", str(examples_db), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    ids = [a["id"] for story in found for a in story["articles"]]
+    assert len(ids) == len(set(ids)) == 14
+    assert set(found[0]) == {"id", "title", "articles"}

@@ -21,7 +21,9 @@ from newsgraph import __version__
 from newsgraph.batch import IngestReport, ingest
 from newsgraph.dates import normalise_date
 from newsgraph.errors import NewsgraphError
+from newsgraph.graph import entity_record, find_entity, global_entities, stories
 from newsgraph.ingest import ReadFailure, discover, read_inputs
+from newsgraph.model import Document
 from newsgraph.nlp.ner import check as ner_check
 from newsgraph.pipeline import process
 from newsgraph.store import SearchHit, SqliteStore
@@ -262,6 +264,81 @@ def search(
         err.print(f"no article matches {query!r}", markup=False)
     if not hits:
         raise typer.Exit(1)
+
+
+def _stored_documents(db: str) -> list[Document]:
+    try:
+        with SqliteStore(db, create=False) as store:
+            return list(store.documents())
+    except NewsgraphError as exc:
+        fail(str(exc))
+
+
+def _print_json(payload: object) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def entities(
+    db: DbOption = DEFAULT_DB,
+    label: Annotated[
+        str | None, typer.Option("--label", help="Only PER, ORG, LOC or MISC.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most entities to show.")] = 50,
+    output: Annotated[HitFormat, typer.Option("--format", help="table or json.")] = (
+        HitFormat.table
+    ),
+) -> None:
+    """Entities across all stored articles and languages, most articles first."""
+    items = [
+        g for g in global_entities(_stored_documents(db)) if label is None or g.label == label
+    ][:limit]
+    if output is HitFormat.json:
+        _print_json([g.to_dict() for g in items])
+        return
+    table = Table()
+    for column in ("id", "name", "label", "articles", "aliases"):
+        table.add_column(column, overflow="fold")
+    for g in items:
+        aliases = ", ".join(f"{t} ({lang}) ×{n}" for (t, lang), n in g.aliases.most_common(6))
+        table.add_row(g.id, g.name, g.label, str(len(g.documents)), aliases)
+    out.print(table)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="A name or alias, in any spelling stored.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """One entity: aliases, articles, quotations by it and about it, timeline (JSON)."""
+    item = find_entity(global_entities(_stored_documents(db)), name)
+    if item is None:
+        fail(f"no entity named {name!r}; `newsgraph entities` lists them")
+    _print_json(entity_record(item))
+
+
+@app.command("stories")
+def stories_command(
+    db: DbOption = DEFAULT_DB,
+    output: Annotated[HitFormat, typer.Option("--format", help="table or json.")] = (
+        HitFormat.table
+    ),
+) -> None:
+    """Articles that tell the same news, across outlets and languages, largest stories first."""
+    found = stories(_stored_documents(db))
+    if output is HitFormat.json:
+        _print_json(found)
+        return
+    table = Table(show_lines=True)
+    for column in ("id", "title", "articles"):
+        table.add_column(column, overflow="fold")
+    for story in found:
+        articles = "\n".join(
+            f"{a['language'] or '?'} {a['published'] or '':10} {a['path'] or a['url'] or a['id']}"
+            for a in story["articles"]
+        )
+        table.add_row(story["id"], story["title"] or "", articles)
+    out.print(table)
 
 
 def _hits_table(hits: list[SearchHit]) -> Table:

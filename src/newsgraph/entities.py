@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from newsgraph.gazetteer import territory
 from newsgraph.model import Document, Entity, Mention, NamedSpan
-from newsgraph.names import ascii_key, name_key, token_keys
+from newsgraph.names import ascii_key, name_key, person_key, place_key, token_keys
 from newsgraph.roles import is_role_phrase, split_role
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -59,7 +59,9 @@ def group_entities(doc: Document) -> Document:
             groups.append([mention])
         else:
             group.append(mention)
-    doc.entities = [_entity(f"e{n}", group) for n, group in enumerate(groups, start=1)]
+    doc.entities = [
+        _entity(f"e{n}", group, doc.language) for n, group in enumerate(groups, start=1)
+    ]
     return doc
 
 
@@ -164,7 +166,7 @@ def _first_index(group: list[_Mention], label: str) -> int:
     return next(i for i, m in enumerate(group) if m.label == label)
 
 
-def _entity(entity_id: str, group: list[_Mention]) -> Entity:
+def _entity(entity_id: str, group: list[_Mention], language: str | None) -> Entity:
     label = _label(group)
     name = _name(group, label)
     roles = Counter(m.role for m in group if m.role)
@@ -172,10 +174,19 @@ def _entity(entity_id: str, group: list[_Mention]) -> Entity:
         id=entity_id,
         name=name.name,
         label=label,  # type: ignore[arg-type]
-        key=name.key,
+        key=cross_key(name.name, label, language) or name.key,
         mentions=[Mention(m.start, m.end, m.text) for m in group],
         role=roles.most_common(1)[0][0] if roles else None,
     )
+
+
+def cross_key(name: str, label: str, language: str | None) -> str:
+    """The key under which this name meets its spellings in other languages (`names.py`)."""
+    if label == "PER":
+        return person_key(name, language)
+    if label == "LOC":
+        return place_key(name, language)
+    return ascii_key(name_key(name, language))
 
 
 def _name(group: list[_Mention], label: str) -> _Mention:

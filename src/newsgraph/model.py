@@ -146,3 +146,24 @@ class Document:
             "events": [asdict(e) for e in self.events],
             "attributions": [asdict(a) for a in self.attributions],
         }
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """The inverse of `Document.to_dict`, for documents read back from a store."""
+    return Document(
+        id=data["id"],
+        text=data["text"],
+        source=Source(**data["source"]),
+        language=data["language"],
+        title=data["title"],
+        published=Published(**data["published"]) if data["published"] else None,
+        removed=[Removal(**r) for r in data["removed"]],
+        entities=[
+            Entity(**{**e, "mentions": [Mention(**m) for m in e["mentions"]]})
+            for e in data["entities"]
+        ],
+        quotes=[Quote(**q) for q in data["quotes"]],
+        dates=[DateMention(**d) for d in data["dates"]],
+        events=[Event(**e) for e in data["events"]],
+        attributions=[Attribution(**a) for a in data["attributions"]],
+    )

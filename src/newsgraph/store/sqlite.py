@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newsgraph.errors import QueryError, StoreError
 from newsgraph.ingest.records import RawRecord
-from newsgraph.model import Document
+from newsgraph.model import Document, document_from_dict
 from newsgraph.store.hits import SearchHit, parse_snippet
 from newsgraph.store.query import to_fts
 
@@ -111,6 +112,11 @@ class SqliteStore:
                 ),
             )
         return cursor.rowcount == 1
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document, in the order they were stored."""
+        for (data,) in self.conn.execute("SELECT data FROM documents ORDER BY rowid"):
+            yield document_from_dict(json.loads(data))
 
     def document(self, doc_id: str) -> dict[str, object] | None:
         row = self.conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
