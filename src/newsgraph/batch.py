@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import ReadFailure, discover, read_inputs
+from newsgraph.kb import link
 from newsgraph.nlp.ner import DEFAULT
 from newsgraph.pipeline import process
 from newsgraph.store import SqliteStore
@@ -53,6 +54,7 @@ def ingest(
     bytes each record took."""
     inputs = discover(paths)
     report = IngestReport(skipped=inputs.skipped)
+    kb_keys = store.kb_keys()
     if on_start:
         on_start(inputs.total_bytes)
     try:
@@ -67,6 +69,7 @@ def ingest(
                 except NewsgraphError as exc:
                     report.failures.append(ReadFailure(item.origin, str(exc), item.size))
                 else:
+                    link(doc, kb_keys)
                     if store.add(doc, item):
                         report.new += 1
                     else:

@@ -9,6 +9,7 @@ import logging
 import re
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
@@ -23,6 +24,7 @@ from newsgraph.dates import normalise_date
 from newsgraph.errors import NewsgraphError
 from newsgraph.graph import entity_record, find_entity, global_entities, stories
 from newsgraph.ingest import ReadFailure, discover, read_inputs
+from newsgraph.kb import read_ftm
 from newsgraph.model import Document
 from newsgraph.nlp.ner import check as ner_check
 from newsgraph.pipeline import process
@@ -339,6 +341,33 @@ def stories_command(
         )
         table.add_row(story["id"], story["title"] or "", articles)
     out.print(table)
+
+
+kb_app = typer.Typer(help="An optional knowledge base (FollowTheMoney entities).")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("import")
+def kb_import(
+    path: Annotated[
+        Path, typer.Argument(help="FollowTheMoney JSON lines (OpenSanctions, Aleph exports).")
+    ],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Import a knowledge base and link the stored articles' entities to it (`kb_id`)."""
+    if not path.is_file():
+        fail(f"no such file: {path}")
+    try:
+        with SqliteStore(db) as store:
+            imported = store.import_kb(read_ftm(path))
+            linked, documents = store.link_kb(store.kb_keys())
+    except NewsgraphError as exc:
+        fail(str(exc))
+    out.print(
+        f"{imported} knowledge-base entities imported; {linked} entities in {documents} "
+        "articles linked. Articles ingested from now on are linked as they come.",
+        markup=False,
+    )
 
 
 def _hits_table(hits: list[SearchHit]) -> Table:

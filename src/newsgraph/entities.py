@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from newsgraph.gazetteer import territory
+from newsgraph.gazetteer import organisation, territory
 from newsgraph.model import Document, Entity, Mention, NamedSpan
 from newsgraph.names import ascii_key, name_key, person_key, place_key, token_keys
 from newsgraph.roles import is_role_phrase, split_role
@@ -186,7 +186,8 @@ def cross_key(name: str, label: str, language: str | None) -> str:
         return person_key(name, language)
     if label == "LOC":
         return place_key(name, language)
-    return ascii_key(name_key(name, language))
+    known = organisation(name, language) if label == "ORG" else None
+    return ascii_key(known or name_key(name, language))
 
 
 def _name(group: list[_Mention], label: str) -> _Mention:

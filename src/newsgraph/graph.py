@@ -35,6 +35,7 @@ class GlobalEntity:
                 for (text, language), count in self.aliases.most_common()
             ],
             "documents": len(self.documents),
+            "kb_id": next((e.kb_id for _, e in self.members if e.kb_id), None),
         }
 
 

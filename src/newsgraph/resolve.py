@@ -6,19 +6,19 @@ Each document's entities get a global id from their label and a cross-language k
   such person is known and the two documents share another entity — a shared surname alone
   never merges two people;
 - places by `names.place_key` (gazetteer codes: `Kasachstan`, `Kazakhstan`, `Казахстан`);
-- organisations by the canonical name of a known organisation (`data/known_names.toml`:
+- organisations by the canonical name of a known organisation (`gazetteer.organisation`:
   `Kreml`, `Kremlin`, `Кремль`), else by their transliterated, casefolded name.
+The keys are the entities' own (`entities.cross_key`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
 
-from newsgraph.data import load_toml
+from newsgraph.entities import cross_key
 from newsgraph.model import Document, Entity
-from newsgraph.names import ascii_key, name_key, person_key, place_key
+from newsgraph.names import person_key
 
 Ref = tuple[str, str]  # (document id, entity id)
 
@@ -40,14 +40,7 @@ def link_entities(docs: Sequence[Document]) -> dict[Ref, str]:
 
 
 def global_key(entity: Entity, language: str | None) -> str | None:
-    if entity.label == "PER":
-        key = person_key(entity.name, language)
-    elif entity.label == "LOC":
-        key = place_key(entity.name, language)
-    elif entity.label == "ORG":
-        key = _known_organisation(entity.name, language) or ascii_key(entity.name)
-    else:
-        key = ascii_key(entity.name)
+    key = cross_key(entity.name, entity.label, language)
     return f"{entity.label}:{key}" if key else None
 
 
@@ -71,17 +64,3 @@ def _link_surnames(candidates: list[tuple[Document, Entity]], links: dict[Ref, s
         context = entities_of[doc.id] - {full}
         if any(context & entities_of[other] for other in documents_of[full]):
             links[(doc.id, entity.id)] = full
-
-
-@cache
-def _organisation_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for entry in load_toml("known_names.toml")["org"]:
-        for form in [entry["name"], *entry["forms"]]:
-            index[ascii_key(form)] = entry["name"]
-    return index
-
-
-def _known_organisation(name: str, language: str | None) -> str | None:
-    index = _organisation_index()
-    return index.get(ascii_key(name)) or index.get(ascii_key(name_key(name, language)))

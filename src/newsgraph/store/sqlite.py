@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newsgraph.errors import QueryError, StoreError
 from newsgraph.ingest.records import RawRecord
+from newsgraph.kb import KbEntity, link, unique_keys
 from newsgraph.model import Document, document_from_dict
 from newsgraph.store.hits import SearchHit, parse_snippet
 from newsgraph.store.query import to_fts
@@ -41,6 +42,10 @@ CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     title, text, content='documents', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS kb_entities (
+    id TEXT PRIMARY KEY, schema TEXT NOT NULL, label TEXT NOT NULL, caption TEXT NOT NULL,
+    names TEXT NOT NULL
 );
 CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
     INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
@@ -112,6 +117,38 @@ class SqliteStore:
                 ),
             )
         return cursor.rowcount == 1
+
+    def import_kb(self, entities: Iterable[KbEntity]) -> int:
+        """Store knowledge-base entities (again: replacing them); how many there were."""
+        rows = [
+            (e.id, e.schema, e.label, e.caption, json.dumps(e.names, ensure_ascii=False))
+            for e in entities
+        ]
+        with self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO kb_entities VALUES (?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def kb_keys(self) -> dict[str, str]:
+        """key → knowledge-base id for the stored base (empty without one)."""
+        rows = self.conn.execute("SELECT id, schema, label, names FROM kb_entities")
+        return unique_keys(
+            KbEntity(kb_id, schema, label, tuple(json.loads(names)))
+            for kb_id, schema, label, names in rows
+        )
+
+    def link_kb(self, keys: dict[str, str]) -> tuple[int, int]:
+        """Give stored documents' entities their `kb_id`; (entities linked, documents changed)."""
+        entities = documents = 0
+        for doc in list(self.documents()):
+            linked = link(doc, keys)
+            if linked:
+                with self.conn:
+                    self.conn.execute(
+                        "UPDATE documents SET data = ? WHERE id = ?",
+                        (json.dumps(doc.to_dict(), ensure_ascii=False), doc.id),
+                    )
+                entities, documents = entities + linked, documents + 1
+        return entities, documents
 
     def documents(self) -> Iterator[Document]:
         """Every stored document, in the order they were stored."""
