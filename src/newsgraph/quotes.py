@@ -16,8 +16,8 @@
    or possessive (`er`, `seiner`) in the first: the last speaker if one spoke within
    `SPEAKER_MEMORY` sentences, else the last person named outside quotations; else a role noun
    (`der General`): the entity with that role. Reported speech cued only by the subjunctive
-   (`…, seien „…“`) continues the last speaker. A quotation without a cue that opens a
-   paragraph right after another continues its speaker. Otherwise `speaker` is None and
+   (`…, seien „…“`) continues the last speaker, and so does a quotation with no cue at all. A
+   quotation without a cue that opens a sentence right after another continues its speaker. Otherwise `speaker` is None and
    `speaker_text` keeps the subject as written.
 """
 
@@ -400,8 +400,8 @@ def _with_speakers(
         recent = last[0] if last and sentence - last[1] <= SPEAKER_MEMORY else None
         ends_in = bisect.bisect_right(starts, max(item.start, item.end - 1)) - 1
         speaker, speaker_text = _speaker(doc, lex, item, inside, recent)
-        if item.subjunctive and speaker is None:
-            speaker = recent
+        if speaker is None and (item.subjunctive or (item.kind == "direct" and item.cue is None)):
+            speaker = recent  # reported speech going on, or a quotation with no cue of its own
         previous = quotes[-1] if quotes else None
         if item.continues and speaker is None and previous and previous.kind == "direct":
             previous_end = bisect.bisect_right(starts, max(previous.start, previous.end - 1)) - 1
