@@ -17,8 +17,8 @@
    `SPEAKER_MEMORY` sentences, else the last person named outside quotations; else a role noun
    (`der General`): the entity with that role. Reported speech cued only by the subjunctive
    (`…, seien „…“`) continues the last speaker, and so does a quotation with no cue at all. A
-   quotation without a cue that opens a sentence right after another continues its speaker. Otherwise `speaker` is None and
-   `speaker_text` keeps the subject as written.
+   quotation without a cue that opens a sentence right after another continues its speaker.
+   Otherwise `speaker` is None and `speaker_text` keeps the subject as written.
 """
 
 from __future__ import annotations
