@@ -51,7 +51,7 @@ class DocFormat(StrEnum):
     jsonl = "jsonl"
 
 
-class HitFormat(StrEnum):
+class TableFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -59,6 +59,9 @@ class HitFormat(StrEnum):
 DbOption = Annotated[
     str,
     typer.Option("--db", envvar="NEWSGRAPH_DB", help="SQLite database file."),
+]
+TableFormatOption = Annotated[
+    TableFormat, typer.Option("--format", help="table (for reading) or json (for tools).")
 ]
 NerOption = Annotated[
     str,
@@ -247,9 +250,7 @@ def search(
         str | None, typer.Option("--lang", help="Only articles in this language.")
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most hits to show.")] = 20,
-    output: Annotated[HitFormat, typer.Option("--format", help="table or json.")] = (
-        HitFormat.table
-    ),
+    output: TableFormatOption = TableFormat.table,
 ) -> None:
     """Full-text search over titles and texts, best matches first."""
     try:
@@ -257,9 +258,8 @@ def search(
             hits = store.search(query, language=lang, limit=limit)
     except NewsgraphError as exc:
         fail(str(exc))
-    if output is HitFormat.json:
-        sys.stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
-        sys.stdout.write("\n")
+    if output is TableFormat.json:
+        _print_json([h.to_dict() for h in hits])
     elif hits:
         out.print(_hits_table(hits))
     else:
@@ -287,15 +287,13 @@ def entities(
         str | None, typer.Option("--label", help="Only PER, ORG, LOC or MISC.")
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most entities to show.")] = 50,
-    output: Annotated[HitFormat, typer.Option("--format", help="table or json.")] = (
-        HitFormat.table
-    ),
+    output: TableFormatOption = TableFormat.table,
 ) -> None:
     """Entities across all stored articles and languages, most articles first."""
     items = [
         g for g in global_entities(_stored_documents(db)) if label is None or g.label == label
     ][:limit]
-    if output is HitFormat.json:
+    if output is TableFormat.json:
         _print_json([g.to_dict() for g in items])
         return
     table = Table()
@@ -322,13 +320,11 @@ def entity(
 @app.command("stories")
 def stories_command(
     db: DbOption = DEFAULT_DB,
-    output: Annotated[HitFormat, typer.Option("--format", help="table or json.")] = (
-        HitFormat.table
-    ),
+    output: TableFormatOption = TableFormat.table,
 ) -> None:
     """Articles that tell the same news, across outlets and languages, largest stories first."""
     found = stories(_stored_documents(db))
-    if output is HitFormat.json:
+    if output is TableFormat.json:
         _print_json(found)
         return
     table = Table(show_lines=True)
