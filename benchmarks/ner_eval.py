@@ -33,7 +33,10 @@ EVAL_SETS: dict[str, list[tuple[str, Callable[[], list[C.Sent]], tuple[str, ...]
         ("uner-en_pud-test", lambda: C.uner("en_pud-ud-test"), ("PER", "ORG", "LOC")),
         ("wikineural-en-test", lambda: C.wikineural("en"), ("PER", "ORG", "LOC", "MISC")),
     ],
-    "ru": [("uner-ru_pud-test", lambda: C.uner("ru_pud-ud-test"), ("PER", "ORG", "LOC"))],
+    "ru": [
+        ("uner-ru_pud-test", lambda: C.uner("ru_pud-ud-test"), ("PER", "ORG", "LOC")),
+        ("wikineural-ru-test", lambda: C.wikineural("ru"), ("PER", "ORG", "LOC")),
+    ],
 }
 
 

@@ -354,5 +354,102 @@ TRAIN_LICENCES: dict[str, str] = {
     "btc": "CC BY 4.0",
     "crossner": "MIT (text from Wikipedia, CC BY-SA)",
     "sec-filings": "CC BY 3.0",
+    "factrueval2016": "MIT",
     "spkatt2023 (raw text for casing lexicon only)": "CC BY-SA 4.0",
 }
+
+
+# FactRuEval-2016 (MIT): objects (layer 2) are built from typed spans (layer 1). Only the *name*
+# spans of an object become the entity; descriptors ("мэрии", "площади"), job titles and
+# geo-adjectives ("подмосковного") are O, as in UNER. LocOrg (countries/cities as political
+# entities: "России", "Москвы") -> LOC, like CoNLL/UNER tag country names. Project (22) and
+# Facility (2) are too rare to learn MISC from -> O.
+FACTRU_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
+FACTRU_NAME_SPANS = {
+    "PER": {"name", "surname", "patronymic", "nickname"},
+    "ORG": {"org_name", "loc_name", "name", "surname", "patronymic", "nickname", "prj_name"},
+    "LOC": {"loc_name", "name", "surname", "patronymic", "nickname"},
+}
+# an object keeps its label only if it has a name span of its own kind; otherwise (e.g. Org
+# "мэрии Москвы" whose only name is the LocOrg "Москвы") the nested object carries the name
+FACTRU_OWN_SPANS = {
+    "Person": FACTRU_NAME_SPANS["PER"],
+    "Org": {"org_name", "prj_name"},
+    "Location": {"loc_name"},
+    "LocOrg": {"loc_name"},
+}
+
+
+def _factru_doc(base: Path, types: Mapping[str, str]) -> list[Sent]:
+    sents: list[list[str]] = [[]]
+    pos: dict[str, tuple[int, int]] = {}  # token id -> (sentence, index)
+    for line in base.with_suffix(".tokens").read_text(encoding="utf-8").splitlines():
+        cols = line.split()
+        if len(cols) < 4:
+            if sents[-1]:
+                sents.append([])
+            continue
+        pos[cols[0]] = (len(sents) - 1, len(sents[-1]))
+        sents[-1].append(cols[3])
+    if not sents[-1]:
+        sents.pop()
+    spans: dict[str, tuple[str, str, int]] = {}  # span id -> (type, first token id, n tokens)
+    tok_ids = list(pos)
+    tok_index = {t: i for i, t in enumerate(tok_ids)}
+    for line in base.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
+        cols = line.split()
+        if len(cols) >= 6:
+            spans[cols[0]] = (cols[1], cols[4], int(cols[5]))
+    cands: list[tuple[int, int, int, str]] = []  # (sentence, start, end, label)
+    for line in base.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
+        cols = line.split("#")[0].split()
+        if len(cols) < 3 or cols[1] not in types:
+            continue
+        lab = types[cols[1]]
+        own = [spans[s] for s in cols[2:] if s in spans]
+        if not any(t in FACTRU_OWN_SPANS[cols[1]] for t, _, _ in own):
+            continue
+        toks: set[int] = set()
+        names = FACTRU_NAME_SPANS["LOC" if cols[1] == "LocOrg" else lab]
+        for typ, first, n in own:
+            if typ in names and first in tok_index:
+                i = tok_index[first]
+                toks.update(range(i, min(i + n, len(tok_ids))))
+        if not toks:
+            continue
+        # keep the contiguous run that contains the object's first name token
+        lo = min(toks)
+        hi = lo
+        while hi + 1 in toks:
+            hi += 1
+        s0, i0 = pos[tok_ids[lo]]
+        s1, i1 = pos[tok_ids[hi]]
+        if s0 == s1:
+            cands.append((s0, i0, i1 + 1, lab))
+    tags = [["O"] * len(s) for s in sents]
+    # longest first: outer names ("университет имени Ломоносова") win over nested ones; on the same
+    # tokens ORG before LOC before PER (museum "Мормоттан" named after a person is the museum)
+    prio = {"ORG": 0, "LOC": 1, "PER": 2}
+    for s, a, b, lab in sorted(set(cands), key=lambda c: (-(c[2] - c[1]), c[0], c[1], prio[c[3]])):
+        if all(t == "O" for t in tags[s][a:b]):
+            tags[s][a] = "B-" + lab
+            for k in range(a + 1, b):
+                tags[s][k] = "I-" + lab
+    return [(s, t) for s, t in zip(sents, tags, strict=True) if s]
+
+
+def factrueval(split: str, docs: slice | None = None, locorg: str = "LOC") -> list[Sent]:
+    """FactRuEval-2016 'devset' or 'testset' (documents in name order; ``docs`` selects some).
+
+    ``locorg`` is the label for LocOrg objects (LOC by default; "ORG" was tried, see build_models).
+    """
+    types = {**FACTRU_TYPES, "LocOrg": locorg}
+    d = data_root() / "factrueval2016" / split
+    names = sorted(
+        (p.with_suffix("") for p in d.glob("*.objects")),
+        key=lambda p: int(re.sub(r"\D", "", p.name) or 0),
+    )
+    out: list[Sent] = []
+    for base in names[docs] if docs is not None else names:
+        out += _factru_doc(base, types)
+    return out

