@@ -134,13 +134,20 @@ def print_report(report: dict[str, Any]) -> None:
             )
 
 
-def main() -> None:
+def command_line(
+    description: str | None,
+    evaluate: Callable[[Path, str | None], tuple[dict[str, Any], list[str]]],
+    print_report: Callable[[dict[str, Any]], None],
+    misses_help: str,
+) -> None:
+    """The command line both temporal benchmarks share: score, print, optionally list misses
+    and write the figures."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--cases", type=Path, default=CASES)
     parser.add_argument("--lang", default=None, help="only fixtures of this language")
-    parser.add_argument("--misses", action="store_true", help="list every wrong or missed date")
+    parser.add_argument("--misses", action="store_true", help=misses_help)
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     report, misses = evaluate(args.cases, args.lang)
@@ -149,6 +156,10 @@ def main() -> None:
         print("\n".join(misses))
     if args.json:
         args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    command_line(__doc__, evaluate, print_report, "list every wrong or missed date")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,6 @@ and how often their `background` flag agrees. Scoring rules: `benchmarks/tempora
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.dates_eval import CASES, run  # noqa: E402
+from benchmarks.dates_eval import command_line, run  # noqa: E402
 from benchmarks.temporal_scoring import (  # noqa: E402
     EVENT_TYPES,
     EventOutcome,
@@ -127,20 +125,7 @@ def print_report(report: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--cases", type=Path, default=CASES)
-    parser.add_argument("--lang", default=None, help="only fixtures of this language")
-    parser.add_argument("--misses", action="store_true", help="list every missed gold event")
-    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
-    args = parser.parse_args()
-    report, misses = evaluate(args.cases, args.lang)
-    print_report(report)
-    if args.misses:
-        print("\n".join(misses))
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    command_line(__doc__, evaluate, print_report, "list every missed gold event")
 
 
 if __name__ == "__main__":
