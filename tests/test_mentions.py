@@ -105,3 +105,29 @@ def test_rule_name_wins_over_a_fragment_and_keeps_a_nested_place() -> None:
 def test_rule_names(text: str, names: list[str]) -> None:
     language = "ru" if text.startswith("Он") else "de"
     assert [text[s.start : s.end] for s in rule_spans(text, language)] == names
+
+
+def test_a_country_before_a_full_name_is_split_off() -> None:
+    text = "Госсекретарь США Хиллари Клинтон прилетела."
+    assert spans_of(text, [("США Хиллари Клинтон", "PER")], "ru") == [
+        ("США", "LOC"),
+        ("Хиллари Клинтон", "PER"),
+    ]
+
+
+def test_a_first_name_that_is_a_country_stays() -> None:
+    text = "Georgia Smith spoke."
+    assert spans_of(text, [("Georgia Smith", "PER")], "en") == [("Georgia Smith", "PER")]
+
+
+def test_an_oblique_country_is_a_place_whatever_the_recogniser_said() -> None:
+    text = "Посол Соединенных Штатов уехал."
+    assert spans_of(text, [("Соединенных Штатов", "PER")], "ru") == [
+        ("Соединенных Штатов", "LOC")
+    ]
+
+
+def test_a_surname_taken_for_a_place_is_the_person() -> None:
+    text = "Barack Obama sprach. Die Rede Obamas war kurz."
+    found = [("Barack Obama", "PER"), ("Obamas", "LOC")]
+    assert spans_of(text, found) == [("Barack Obama", "PER"), ("Obamas", "PER")]

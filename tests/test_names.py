@@ -451,6 +451,13 @@ def test_one_word_meets_the_full_name() -> None:
         pytest.param(("Russland", "de"), ("Russische Föderation", "de"), id="Russland ~ RF"),
         pytest.param(("Astana", "de"), ("Астана", "ru"), id="Astana ~ Астана"),
         pytest.param(("Kiew", "de"), ("Київ", "uk"), id="Kiew ~ Київ"),
+        pytest.param(("Києві", "uk"), ("Kyiv", "en"), id="Києві ~ Kyiv"),
+        pytest.param(("Китае", "ru"), ("China", "de"), id="Китае ~ China"),
+        pytest.param(("Соединенных Штатов", "ru"), ("USA", "de"), id="Соединенных Штатов ~ USA"),
+        pytest.param(("Сполучених Штатів", "uk"), ("U.S.", "en"), id="Сполучених Штатів ~ U.S."),
+        pytest.param(("Великобритании", "ru"), ("UK", "en"), id="Великобритании ~ UK"),
+        pytest.param(("Großbritannien", "de"), ("United Kingdom", "en"), id="Großbritannien ~ UK"),
+        pytest.param(("Крыму", "ru"), ("Krim", "de"), id="Крыму ~ Krim"),
     ],
 )
 def test_places_meet_through_the_gazetteer(a: Spelling, b: Spelling) -> None:
@@ -472,10 +479,37 @@ def test_similar_places_do_not_meet(a: Spelling, b: Spelling) -> None:
     assert place_key(*a) != place_key(*b)
 
 
+def test_abbreviations_are_places_only_as_written() -> None:
+    assert place_key("US", "en") == "territory:US"
+    assert place_key("us", "en").startswith("name:")
+
+
 def test_in_language_keys_keep_their_behaviour() -> None:
     assert name_key("Kasachstans", "de") == "kasachstan"
     assert name_key("Putin's", "en") == "putin"
     assert ascii_key("Касым") == "kasym"
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "key"),
+    [
+        ("Трампом", "ru", "трамп"),
+        ("Китае", "ru", "китай"),
+        ("Ивановой", "ru", "иванова"),  # the woman's name, not the man's
+        ("Токаев", "ru", "токаев"),  # a surname, not the genitive plural of `токай`
+        ("президента", "ru", "президент"),
+        ("Путіна", "uk", "путін"),
+    ],
+)
+def test_russian_and_ukrainian_words_have_dictionary_lemmas(
+    word: str, language: str, key: str
+) -> None:
+    assert name_key(word, language) == key
+
+
+def test_german_genitive_of_an_unknown_name_is_read_off() -> None:
+    assert same_person_name("Obamas", "Barack Obama", "de", "en")
+    assert not same_person_name("Ross", "Ro", "de", "de")
 
 
 LANGUAGES = st.sampled_from(["de", "en", "uk", "ru", None])

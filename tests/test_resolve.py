@@ -53,6 +53,48 @@ def test_a_surname_joins_the_one_full_name_it_shares_a_context_with() -> None:
     assert ("c", "e1") not in links
 
 
+def test_alike_names_meet_only_with_a_shared_context() -> None:
+    docs = [
+        doc("en", "en", [("Donald Trump", "PER"), ("Washington", "LOC")]),
+        doc("ru", "ru", [("Дональд Трамп", "PER"), ("Вашингтон", "LOC")]),
+        doc("ru2", "ru", [("Дональд Трамп", "PER"), ("Тула", "LOC")]),
+        doc("other", "en", [("Donald Trimp", "PER"), ("Oslo", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert links[("en", "e1")] == links[("ru", "e1")] == links[("ru2", "e1")]
+    assert links[("other", "e1")] != links[("en", "e1")]
+
+
+def test_husband_and_wife_stay_apart_in_a_shared_context() -> None:
+    docs = [
+        doc("a", "en", [("Ivan Ivanov", "PER"), ("Moscow", "LOC")]),
+        doc("b", "en", [("Inna Ivanova", "PER"), ("Moscow", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert links[("a", "e1")] != links[("b", "e1")]
+
+
+def test_bare_surnames_in_a_shared_context_join_the_full_name() -> None:
+    docs = [
+        doc("en", "en", [("Obama", "PER"), ("United States", "LOC")]),
+        doc("ru", "ru", [("Обамы", "PER"), ("США", "LOC")]),
+        doc("de", "de", [("Barack Obama", "PER"), ("USA", "LOC")]),
+        doc("far", "en", [("Obama", "PER"), ("Oslo", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert links[("en", "e1")] == links[("ru", "e1")] == links[("de", "e1")]
+    assert ("far", "e1") not in links
+
+
+def test_a_bare_surname_joins_a_full_name_written_alike() -> None:
+    docs = [
+        doc("en", "en", [("Steven Seagal", "PER"), ("Russia", "LOC")]),
+        doc("ru", "ru", [("Сигал", "PER"), ("Россия", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert links[("en", "e1")] == links[("ru", "e1")]
+
+
 def test_known_organisations_meet_across_languages() -> None:
     docs = [doc("de", "de", [("Kreml", "ORG")]), doc("ru", "ru", [("Кремль", "ORG")])]
     links = link_entities(docs)

@@ -30,6 +30,8 @@ MIN_WORD_SIMILARITY = 80
 MIN_NAME_SIMILARITY = 88
 # How far before a name to look for its role.
 ROLE_CONTEXT_CHARS = 120
+# A name shorter than this keeps a final -s (`Ross`, `Hess` are no genitives to take apart).
+MIN_GENITIVE_BASE = 4
 
 
 @dataclass
@@ -112,11 +114,18 @@ def _same_person(mention: _Mention, group: list[_Mention]) -> bool:
     if mention.label != "PER" or _label(group) != "PER":
         return False
     fullest = max(group, key=lambda m: len(m.words)).words
-    return (
-        _part_of(mention.words, fullest)
-        or _part_of(fullest, mention.words)
-        or _variant(mention.words, fullest)
+    return any(
+        _part_of(words, fullest) or _part_of(fullest, words) or _variant(words, fullest)
+        for words in _readings(mention.words)
     )
+
+
+def _readings(words: list[str]) -> list[list[str]]:
+    """The name's words, and with a genitive -s off its last word where the lemmatiser left it
+    (German `Obamas` for a name it does not know)."""
+    if words and len(words[-1]) > MIN_GENITIVE_BASE and words[-1].endswith("s"):
+        return [words, [*words[:-1], words[-1][:-1]]]
+    return [words]
 
 
 def _part_of(part: list[str], whole: list[str]) -> bool:

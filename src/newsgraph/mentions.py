@@ -9,8 +9,11 @@ consistent than that. This stage, run before grouping:
 1. trims quotes and punctuation off span edges;
 2. joins a name the recogniser cut in two (`Kasym-Schomart` + `Tokajew`, side by side);
 3. splits two known people it glued together (`Putin von Tokajew`, when both are named apart
-   elsewhere in the document);
-4. labels a country, region or capital LOC whatever the recogniser said (`Astana` as ORG);
+   elsewhere in the document), and a country from the full name after it (`США Хиллари
+   Клинтон`, `России Дмитрия Медведева`: the recogniser took the genitive for part of the name);
+4. labels a country, region or capital LOC whatever the recogniser said (`Astana` as ORG,
+   `Соединенных Штатов` as PER), and a one-word name that is no known place but the surname of
+   a person in the document PER (German `Obamas`, Russian `о Трампе` taken for places);
 5. finds the other occurrences of names it recognised once (one sense per discourse): the
    headline's `Putin`, a sentence-final `betonte Musaev`, a genitive `Putins` — before joining,
    so that a found `Tokajew` can complete `Kasim-Schomart`.
@@ -20,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.gazetteer import capital, territory
 from newsgraph.model import Document, NamedSpan
+from newsgraph.names import person_keys, place_code
 from newsgraph.ruler import place_spans, rule_spans, title_spans
 
 EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
@@ -41,8 +44,9 @@ def repair_mentions(doc: Document) -> Document:
     spans = _trimmed(doc.text, spans)
     spans = sorted(spans + _propagated(doc, spans), key=lambda s: s.start)
     spans = _joined(doc.text, spans)
-    spans = _split(doc.text, spans)
-    doc.names = [_relabelled(doc, span) for span in spans]
+    spans = _split(doc.text, spans, doc.language)
+    surnames = _surnames(doc, spans)
+    doc.names = [_relabelled(doc, span, surnames) for span in spans]
     return doc
 
 
@@ -112,12 +116,28 @@ def _joined(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
     return out
 
 
-def _split(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
+def _split(text: str, spans: list[NamedSpan], language: str | None) -> list[NamedSpan]:
     people = {text[s.start : s.end] for s in spans if s.label == "PER"}
     out: list[NamedSpan] = []
     for span in spans:
-        out.extend(_split_one(text, span, people) if span.label == "PER" else [span])
+        if span.label == "PER":
+            out.extend(_split_one(text, span, people) or _country_first(text, span, language))
+        else:
+            out.append(span)
     return out
+
+
+def _country_first(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+    """A country written before a full name of two or more words is no part of it; a single
+    word after it stays whole (`Georgia Smith`)."""
+    words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    if len(words) >= 3 and place_code(words[0].group(0), language):
+        rest = span.start + words[1].start()
+        return [
+            NamedSpan(span.start, span.start + words[0].end(), "LOC"),
+            NamedSpan(rest, span.end, "PER"),
+        ]
+    return [span]
 
 
 def _split_one(text: str, span: NamedSpan, people: set[str]) -> list[NamedSpan]:
@@ -129,16 +149,30 @@ def _split_one(text: str, span: NamedSpan, people: set[str]) -> list[NamedSpan]:
                 NamedSpan(span.start, span.start + len(left), "PER"),
                 NamedSpan(span.start + match.end(), span.end, "PER"),
             ]
-    return [span]
+    return []
 
 
 def _known(part: str, people: set[str]) -> bool:
     return any(p == part or p.endswith(" " + part) for p in people)
 
 
-def _relabelled(doc: Document, span: NamedSpan) -> NamedSpan:
+def _surnames(doc: Document, spans: list[NamedSpan]) -> set[str]:
+    """Readings of the surnames of the people named with two or more words."""
+    out: set[str] = set()
+    for span in spans:
+        words = doc.text[span.start : span.end].split()
+        if span.label == "PER" and len(words) > 1:
+            out.update(person_keys(words[-1], doc.language))
+    return out
+
+
+def _relabelled(doc: Document, span: NamedSpan, surnames: set[str]) -> NamedSpan:
     name = doc.text[span.start : span.end]
-    if span.label != "LOC" and (territory(name, doc.language) or capital(name, doc.language)):
+    if span.label == "LOC" and " " not in name and not place_code(name, doc.language):
+        forms = [name, name[:-1]] if doc.language == "de" and name.endswith("s") else [name]
+        if any(set(person_keys(form, doc.language)) & surnames for form in forms):
+            return NamedSpan(span.start, span.end, "PER")
+    if span.label != "LOC" and place_code(name, doc.language):
         return NamedSpan(span.start, span.end, "LOC")
     return span
 

@@ -3,7 +3,7 @@
 The same function builds every index (gazetteer, entity groups) and normalises every query.
 Within one language the key is the casefolded lemma of each token, so inflected forms meet
 their base form: German `Kasachstans`, `Putins`, `Russischen Föderation` (HanTa's lemmas),
-English `Putin's`.
+Russian and Ukrainian `Китае`, `Трампом`, `Путіна` (pymorphy3's dictionaries), English `Putin's`.
 
 Across languages and scripts (`person_key`, `person_keys`, `same_person_name`) a name word is
 read back to its nominative, transliterated and folded into a spelling skeleton, so that
@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import pymorphy3
 from anyascii import anyascii
 from HanTa import HanoverTagger
 
@@ -24,6 +25,9 @@ from newsgraph.data import load_toml
 
 TOKEN = re.compile(r"\w[\w'’.\-]*\w|\w", re.UNICODE)
 POSSESSIVE = re.compile(r"['’]s?$")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A German genitive -s on a name: after a vowel or a consonant other than s, x, z.
+GERMAN_GENITIVE = re.compile(r"\w\w[^sxzß\W]s$")
 
 
 @cache
@@ -43,12 +47,70 @@ def german_lemma(word: str) -> str:
     return german_lemma_tag(word)[0]
 
 
+# pymorphy3 tags of names, in the order their readings are preferred.
+NAME_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr")
+
+
+@cache
+def _morph(language: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _known_parses(word: str, language: str | None) -> list[pymorphy3.analyzer.Parse]:
+    """The dictionary's analyses of a Russian or Ukrainian word, name readings first. Guesses
+    for unknown words are left out: pymorphy3's (`Шольцем` → `шолец`) are worse than the
+    spelling rules of `cyrillic_nominatives`."""
+    parses = _morph("uk" if language == "uk" else "ru").parse(word)
+
+    def rank(parse: pymorphy3.analyzer.Parse) -> int:
+        tags = [tag for tag in NAME_TAGS if tag in parse.tag.grammemes]
+        return NAME_TAGS.index(tags[0]) if tags else len(NAME_TAGS)
+
+    return sorted((p for p in parses if p.is_known), key=rank)
+
+
+def _is_name(parse: pymorphy3.analyzer.Parse) -> bool:
+    return any(tag in parse.tag.grammemes for tag in NAME_TAGS)
+
+
+def _nominative(parse: pymorphy3.analyzer.Parse) -> str:
+    """The word put in the nominative, keeping gender and number: `Навальной` → `навальная`
+    (the dictionary's normal form would be the man's name), `Штатов` → `штаты`."""
+    inflected = parse.inflect({"nomn"})
+    return str((inflected or parse).word if inflected else parse.normal_form)
+
+
+@lru_cache(maxsize=200_000)
+def cyrillic_lemma(word: str, language: str | None) -> str:
+    """Base form of a Russian or Ukrainian word: a name the dictionary knows in the nominative
+    (`Трампом` → `трамп`, `Китае` → `китай`), any other known word by its dictionary form
+    (`президента` → `президент`). A capitalised word known only as a common noun stays as it
+    is: `Токаев` is a surname, not the genitive of `токай`."""
+    parses = _known_parses(word, language)
+    if parses and _is_name(parses[0]):
+        return _nominative(parses[0]).replace("ё", "е")
+    if parses and not word[:1].isupper():
+        return str(parses[0].normal_form).replace("ё", "е")
+    return word.casefold()
+
+
+@lru_cache(maxsize=200_000)
+def cyrillic_base_forms(word: str, language: str | None) -> tuple[str, ...]:
+    """Every dictionary base form of a word, for looking places up: Ukrainian `Києві` is also
+    a given name (`кий`), and the gazetteer decides which reading names a place."""
+    forms = [_nominative(p) for p in _known_parses(word, language)]
+    forms += [str(p.normal_form) for p in _known_parses(word, language)]
+    return tuple(dict.fromkeys(f.replace("ё", "е") for f in forms))
+
+
 def lemma(word: str, language: str | None) -> str:
-    """Base form of one name token; only German gets a morphological analysis."""
+    """Base form of one name token: German by HanTa, Russian and Ukrainian by pymorphy3."""
     if language == "de" and word[:1].isupper():
         return german_lemma(word)
     if language == "en":
         return POSSESSIVE.sub("", word)
+    if language in ("ru", "uk") and CYRILLIC.search(word):
+        return cyrillic_lemma(word, language)
     return word
 
 
@@ -57,7 +119,7 @@ def tokens(text: str) -> list[str]:
 
 
 def token_keys(text: str, language: str | None) -> list[str]:
-    return [lemma(token, language).casefold() for token in tokens(text)]
+    return [lemma(token, language).casefold().replace("ё", "е") for token in tokens(text)]
 
 
 def name_key(text: str, language: str | None) -> str:
@@ -85,7 +147,6 @@ def ascii_key(text: str) -> str:
 # Readings kept per word, and per full name, preferred first; more are ambiguities nobody needs.
 MAX_WORD_READINGS = 8
 MAX_NAME_READINGS = 16
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Anything anyascii leaves that is not part of a key (punctuation, symbols, spaces).
 NOT_KEY = re.compile(r"[^a-z0-9CSX]")
 # The upper-case letters `data/names/spelling.toml` writes for one sound each (ч, ш/ж, х/г/h).
@@ -160,6 +221,8 @@ def nominatives(word: str, language: str | None) -> tuple[str, ...]:
     # a guess about a common noun and is ignored.
     if not word.casefold().startswith(base.casefold()) or not base:
         base = word
+    if language == "de" and base == word and GERMAN_GENITIVE.search(word):
+        return (word.casefold(), word[:-1].casefold())  # `Obamas`, which HanTa does not know
     return (base.casefold(),)
 
 
@@ -304,6 +367,11 @@ def place_key(name: str, language: str | None) -> str:
     """A place meets its other names through the gazetteer, not through spelling:
     `Kasachstan`, `Kazakhstan`, `Казахстану` → `territory:KZ`; `Astana`, `Астане` →
     `geonames:1526273`; any other place → `name:` and its spelling key."""
+    return place_code(name, language) or f"name:{person_key(name, language)}"
+
+
+def place_code(name: str, language: str | None) -> str | None:
+    """The gazetteer's code of a country, region or capital named so in any case, else None."""
     from newsgraph import gazetteer  # deferred: the gazetteer builds its index with `name_key`
 
     for candidate in _place_readings(name, language):
@@ -313,13 +381,23 @@ def place_key(name: str, language: str | None) -> str:
         city = gazetteer.capital(candidate, language)
         if city is not None:
             return f"geonames:{city}"
-    return f"name:{person_key(name, language)}"
+    return None
+
+
+def _cyrillic_place_words(word: str, language: str | None) -> tuple[str, ...]:
+    """A Cyrillic place word's base forms, capitalised as written, so that the gazetteer keys
+    them as it keys its own names (`Соединенных` → `Соединенные`)."""
+    forms = cyrillic_base_forms(word, language) + cyrillic_nominatives(word.casefold())
+    if word[:1].isupper():
+        forms = tuple(form[:1].upper() + form[1:] for form in forms)
+    return tuple(dict.fromkeys(forms))
 
 
 def _place_readings(name: str, language: str | None) -> list[str]:
-    """The name as written, then with Cyrillic case endings read off (`Казахстану`)."""
+    """The name as written, then with Cyrillic words read back to their dictionary base forms
+    (`Києві` → `київ`) or their case endings read off (`Казахстану`)."""
     readings = [""]
     for word in tokens(name):
-        options = cyrillic_nominatives(word.casefold()) if CYRILLIC.search(word) else (word,)
+        options = _cyrillic_place_words(word, language) if CYRILLIC.search(word) else (word,)
         readings = [f"{r} {o}".strip() for r in readings for o in options][:MAX_NAME_READINGS]
     return list(dict.fromkeys([name, *readings]))

@@ -1,42 +1,65 @@
 """One entity across documents, spellings and languages.
 
-Each document's entities get a global id from their label and a cross-language key:
-- people by `names.person_key` of their fullest name (`Tokajew`, `Tokayev`, `Токаєв` meet);
-  an entity known only by a surname joins a full name with that surname only when exactly one
-  such person is known and the two documents share another entity — a shared surname alone
-  never merges two people;
-- places by `names.place_key` (gazetteer codes: `Kasachstan`, `Kazakhstan`, `Казахстан`);
-- organisations by the canonical name of a known organisation (`gazetteer.organisation`:
-  `Kreml`, `Kremlin`, `Кремль`), else by their transliterated, casefolded name.
-The keys are the entities' own (`entities.cross_key`).
+Each document's entities are linked to global entities in four steps, from the surest to the
+least sure; a later step may only join what an earlier one left apart:
+
+1. **Equal keys.** Places by `names.place_key` (gazetteer codes: `Kasachstan`, `Kazakhstan`,
+   `Казахстан`), organisations by the canonical name of a known organisation (`Kreml`, `Кремль`)
+   or their transliterated name, people with a full name by `names.person_key` (`Tokajew`,
+   `Tokayev`, `Токаєв`) — the entities' own `Entity.key` (`entities.cross_key`).
+2. **Names that meet.** Two full names of people meet when any reading of one is a reading of the
+   other, given name with given name, surname with surname (`names.same_person_name`: `Барак
+   Обама` read as `Obama`, `Mark Zuckerberg` in German as `Sukerberg`).
+3. **Names alike in context.** Two full names whose given names share an initial and whose
+   surnames share a consonant skeleton (`Trump` / `Трамп`, `Seagal` / `Сигал`, `Nicolas` /
+   `Николя Саркози`) are one person only when their documents also share another entity.
+4. **Surnames alone.** A person named by one word joins the full name it can stand for that shares
+   the most other entities with its document; with no such full name, bare surnames that meet
+   join each other when their documents share another entity. A shared surname alone never
+   merges two people: `Clinton` in an article with nothing else in common stays unlinked.
+
+"Another entity" is a global entity from steps 1 and 2 other than the two being joined.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
 from newsgraph.entities import cross_key
 from newsgraph.model import Document, Entity
-from newsgraph.names import person_key
+from newsgraph.names import person_keys, same_person_name
 
 Ref = tuple[str, str]  # (document id, entity id)
 
+VOWELS = re.compile(r"[aeiouy]")
+# Step 3 runs again while it joins something: a join can give two other names a shared context
+# (`Donald Trump` ~ `Дональд Трамп` lets `Melania Trump` ~ `Мелания Трамп` meet).
+ALIKE_ROUNDS = 3
+
 
 def link_entities(docs: Sequence[Document]) -> dict[Ref, str]:
-    """(document id, entity id) → global entity id, for every entity that can be keyed."""
-    links: dict[Ref, str] = {}
-    surnames_only: list[tuple[Document, Entity]] = []
+    """(document id, entity id) → global entity id, for every entity that can be linked."""
+    people: dict[Ref, _Person] = {}
+    groups = _Groups()
     for doc in docs:
         for entity in doc.entities:
-            if entity.label == "PER" and len(entity.name.split()) < 2:
-                surnames_only.append((doc, entity))
-                continue
+            ref = (doc.id, entity.id)
+            if entity.label == "PER":
+                people[ref] = _Person(ref, entity.name, doc.language)
             key = global_key(entity, doc.language)
-            if key:
-                links[(doc.id, entity.id)] = key
-    _link_surnames(surnames_only, links)
-    return links
+            if key and not (entity.label == "PER" and people[ref].single):
+                groups.add(ref, key)
+    full = [p for p in people.values() if not p.single]
+    _join_meeting_names(full, groups)
+    for _ in range(ALIKE_ROUNDS):
+        if not _join_alike_names(full, groups, _Context(groups)):
+            break
+    context = _Context(groups)
+    _join_surnames([p for p in people.values() if p.single], full, groups, context)
+    return groups.links()
 
 
 def global_key(entity: Entity, language: str | None) -> str | None:
@@ -44,23 +67,182 @@ def global_key(entity: Entity, language: str | None) -> str | None:
     return f"{entity.label}:{key}" if key else None
 
 
-def _link_surnames(candidates: list[tuple[Document, Entity]], links: dict[Ref, str]) -> None:
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for key in set(links.values()):
-        if key.startswith("PER:"):
-            by_surname[key.split()[-1]].add(key)
-    entities_of: dict[str, set[str]] = defaultdict(set)
-    for (doc_id, _), key in links.items():
-        entities_of[doc_id].add(key)
-    documents_of: dict[str, set[str]] = defaultdict(set)
-    for (doc_id, _), key in links.items():
-        documents_of[key].add(doc_id)
-    for doc, entity in candidates:
-        surname = person_key(entity.name, doc.language).split()[-1:]
-        matches = by_surname.get(surname[0], set()) if surname else set()
-        if len(matches) != 1:
-            continue
-        [full] = matches
-        context = entities_of[doc.id] - {full}
-        if any(context & entities_of[other] for other in documents_of[full]):
-            links[(doc.id, entity.id)] = full
+@dataclass
+class _Person:
+    """A person entity's name readings (`names.person_keys`), split into words."""
+
+    ref: Ref
+    name: str
+    language: str | None
+    readings: tuple[tuple[str, ...], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.readings = tuple(tuple(k.split()) for k in person_keys(self.name, self.language))
+
+    @property
+    def single(self) -> bool:
+        return bool(self.readings) and len(self.readings[0]) == 1
+
+    def surnames(self) -> set[str]:
+        return {words[-1] for words in self.readings if words}
+
+    def skeletons(self) -> set[tuple[str, str]]:
+        """(given-name initial, surname skeleton) of every reading."""
+        return {(w[0][:1], skeleton(w[-1])) for w in self.readings if len(w) > 1}
+
+
+def skeleton(word: str) -> str:
+    """A surname without its inner vowels, first and final letters kept: `trump` and `tramp` →
+    `trmp`, `seagal` and `sigal` → `sgl`, while `ivanov` (`ivnv`) and `ivanova` (`ivnva`) —
+    husband and wife — stay apart."""
+    if len(word) < 3:
+        return word
+    return word[0] + VOWELS.sub("", word[1:-1]) + word[-1]
+
+
+class _Groups:
+    """Union-find over entity references; a group is named by its most frequent key."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Ref, Ref] = {}
+        self.key: dict[Ref, str] = {}
+        self.first_of_key: dict[str, Ref] = {}
+
+    def add(self, ref: Ref, key: str) -> None:
+        self.parent.setdefault(ref, ref)
+        self.key[ref] = key
+        first = self.first_of_key.setdefault(key, ref)
+        self.union(ref, first)
+
+    def attach(self, ref: Ref, other: Ref, key: str | None = None) -> None:
+        """Join `ref` to `other`'s group without indexing its key: a bare surname is named
+        after the group it joins, or `key` when neither is in a group yet."""
+        for one in (ref, other):
+            if one not in self.parent:
+                self.parent[one] = one
+                self.key[one] = key or ""
+        if not self.key[ref]:
+            self.key[ref] = self.key[self.root(other)] or self.key[other]
+        self.union(ref, other)
+
+    def root(self, ref: Ref) -> Ref:
+        while self.parent[ref] != ref:
+            self.parent[ref] = self.parent[self.parent[ref]]
+            ref = self.parent[ref]
+        return ref
+
+    def union(self, a: Ref, b: Ref) -> None:
+        root_a, root_b = self.root(a), self.root(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    def __contains__(self, ref: Ref) -> bool:
+        return ref in self.parent
+
+    def links(self) -> dict[Ref, str]:
+        keys: dict[Ref, Counter[str]] = defaultdict(Counter)
+        for ref, key in self.key.items():
+            keys[self.root(ref)][key] += 1
+        names = {root: min(c, key=lambda k: (-c[k], k)) for root, c in keys.items()}
+        return {ref: names[self.root(ref)] for ref in self.parent}
+
+
+class _Context:
+    """Which groups each document mentions, fixed after the sure steps so that later joins are
+    judged against one picture."""
+
+    def __init__(self, groups: _Groups) -> None:
+        self.groups = groups
+        self.of_doc: dict[str, set[Ref]] = defaultdict(set)
+        self.docs_of: dict[Ref, set[str]] = defaultdict(set)
+        for ref in list(groups.parent):
+            root = groups.root(ref)
+            self.of_doc[ref[0]].add(root)
+            self.docs_of[root].add(ref[0])
+
+    def shared(self, doc: str, group: Ref, leave_out: Iterable[Ref] = ()) -> int:
+        """How many other groups `doc` shares with any document of `group`."""
+        excluded = {self.groups.root(group), *(self.groups.root(r) for r in leave_out)}
+        mine = self.of_doc[doc] - excluded
+        return max(
+            (len(mine & self.of_doc[other]) for other in self.docs_of[self.groups.root(group)]
+             if other != doc),
+            default=0,
+        )
+
+
+def _join_meeting_names(people: list[_Person], groups: _Groups) -> None:
+    """Step 2, compared only within a block of people who share a surname reading."""
+    for block in _blocks(people, lambda p: p.surnames()):
+        distinct = {(p.name, p.language): p for p in block}
+        names = list(distinct.values())
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if groups.root(a.ref) != groups.root(b.ref) and same_person_name(
+                    a.name, b.name, a.language, b.language
+                ):
+                    groups.union(a.ref, b.ref)
+
+
+def _join_alike_names(people: list[_Person], groups: _Groups, context: _Context) -> bool:
+    """Step 3; whether anything was joined."""
+    joined = False
+    for block in _blocks(people, lambda p: {"/".join(s) for s in p.skeletons()}):
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if groups.root(a.ref) == groups.root(b.ref):
+                    continue
+                if context.shared(a.ref[0], b.ref, leave_out=[a.ref]) > 0:
+                    groups.union(a.ref, b.ref)
+                    joined = True
+    return joined
+
+
+def _join_surnames(
+    people: list[_Person], full: list[_Person], groups: _Groups, context: _Context
+) -> None:
+    """Step 4: bare surnames that meet and share context first form groups of their own, then
+    each such group (or lone surname) joins the full name it shares the most context with,
+    among those with the surname or, failing any, with its skeleton (`Сигал` ~ `Seagal`)."""
+    for block in _blocks(people, lambda p: p.surnames()):
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if a.ref[0] != b.ref[0] and context.of_doc[a.ref[0]] & context.of_doc[b.ref[0]]:
+                    groups.attach(a.ref, b.ref, key=f"PER:{a.readings[0][0]}")
+    by_surname: dict[str, set[Ref]] = defaultdict(set)
+    by_skeleton: dict[str, set[Ref]] = defaultdict(set)
+    for person in full:
+        if person.ref in groups:
+            for surname in person.surnames():
+                by_surname[surname].add(groups.root(person.ref))
+                by_skeleton[skeleton(surname)].add(groups.root(person.ref))
+    members: dict[Ref, list[_Person]] = defaultdict(list)
+    for person in people:
+        members[groups.root(person.ref) if person.ref in groups else person.ref].append(person)
+    for root, group in members.items():
+        surnames = set().union(*(p.surnames() for p in group))
+        candidates = set().union(*(by_surname.get(s, set()) for s in surnames)) or set().union(
+            *(by_skeleton.get(skeleton(s), set()) for s in surnames)
+        )
+        scores = Counter(
+            {c: max(context.shared(p.ref[0], c) for p in group) for c in candidates}
+        )
+        best = scores.most_common(2)
+        if best and best[0][1] > 0 and (len(best) == 1 or best[1][1] < best[0][1]):
+            groups.attach(root, best[0][0])
+
+
+def _blocks(people: list[_Person], keys: Callable[[_Person], set[str]]) -> list[list[_Person]]:
+    """People grouped by every key `keys(person)` gives; each block of two or more, once."""
+    index: dict[str, list[_Person]] = defaultdict(list)
+    for person in people:
+        for key in keys(person):
+            index[key].append(person)
+    seen: set[tuple[Ref, ...]] = set()
+    out = []
+    for block in index.values():
+        refs = tuple(sorted(p.ref for p in block))
+        if len(block) > 1 and refs not in seen:
+            seen.add(refs)
+            out.append(block)
+    return out
