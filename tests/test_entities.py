@@ -207,3 +207,17 @@ def test_role_and_title_kept_apart_from_name() -> None:
 def test_derived_lowercase_forms_are_no_entities() -> None:
     doc = annotate("Die russische Armee.", {"russische": "MISC"}, "de")
     assert doc.entities == []
+
+
+def test_a_relative_named_by_the_same_surname_is_another_person() -> None:
+    text = "Clinton attacked Trump. Trump's wife, Melania Trump, spoke. Trump laughed."
+    doc = annotate(text, {"Clinton": "PER", "Trump": "PER", "Melania Trump": "PER"}, "en")
+    people = by_name(doc)
+    assert [m.text for m in people["Melania Trump"].mentions] == ["Melania Trump"]
+    assert [m.text for m in people["Trump"].mentions] == ["Trump", "Trump", "Trump"]
+
+
+def test_without_a_family_word_the_surname_joins_the_full_name() -> None:
+    text = "Trump spoke. Later Melania Trump spoke."
+    doc = annotate(text, {"Trump": "PER", "Melania Trump": "PER"}, "en")
+    assert surfaces(by_name(doc)["Melania Trump"]) == {"Trump", "Melania Trump"}

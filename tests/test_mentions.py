@@ -131,3 +131,38 @@ def test_a_surname_taken_for_a_place_is_the_person() -> None:
     text = "Barack Obama sprach. Die Rede Obamas war kurz."
     found = [("Barack Obama", "PER"), ("Obamas", "LOC")]
     assert spans_of(text, found) == [("Barack Obama", "PER"), ("Obamas", "PER")]
+
+
+def test_two_relatives_read_as_one_name_are_split() -> None:
+    text = "Trumps Frau Melania Trump sprach."
+    assert spans_of(text, [("Trumps Frau Melania Trump", "PER")]) == [
+        ("Trumps", "PER"),
+        ("Melania Trump", "PER"),
+    ]
+
+
+def test_a_surname_glued_to_a_relative_is_split() -> None:
+    text = "Жена Трампа Мелания Трамп выступила."
+    assert spans_of(text, [("Трампа Мелания Трамп", "PER")], "ru") == [
+        ("Трампа", "PER"),
+        ("Мелания Трамп", "PER"),
+    ]
+
+
+def test_a_noun_compound_between_two_names_parts_them() -> None:
+    text = "Der Donald Trump-Imitator John Di Domenico trat auf."
+    found = [("Donald Trump-Imitator John Di Domenico", "PER")]
+    assert spans_of(text, found) == [("Donald Trump", "PER"), ("John Di Domenico", "PER")]
+
+
+def test_a_double_surname_stays_whole() -> None:
+    text = "Annegret Kramp-Karrenbauer sprach."
+    found = [("Annegret Kramp-Karrenbauer", "PER")]
+    assert spans_of(text, found) == [("Annegret Kramp-Karrenbauer", "PER")]
+
+
+def test_a_place_cut_short_at_the_front_is_widened() -> None:
+    text = "Officials of the People’s Republic of China met."
+    assert spans_of(text, [("Republic of China", "LOC")], "en") == [
+        ("People’s Republic of China", "LOC")
+    ]

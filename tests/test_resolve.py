@@ -130,3 +130,47 @@ def test_near_duplicates_in_one_language() -> None:
     )
     docs = [doc("a", "de", [], text), doc("b", "de", [], text + " Mehr dazu später.")]
     assert group_stories(docs) == [["a", "b"]]
+
+
+def test_two_people_known_only_by_one_surname_get_two_ids() -> None:
+    docs = [
+        doc("a", "en", [("Clinton", "PER"), ("Oslo", "LOC")]),
+        doc("b", "en", [("Clinton", "PER"), ("Oslo", "LOC")]),
+        doc("c", "en", [("Clinton", "PER"), ("Lima", "LOC")]),
+        doc("d", "en", [("Clinton", "PER"), ("Lima", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert links[("a", "e1")] == links[("b", "e1")]
+    assert links[("c", "e1")] == links[("d", "e1")]
+    assert links[("a", "e1")] != links[("c", "e1")]
+
+
+def test_two_surnames_named_together_support_each_other() -> None:
+    docs = [
+        doc("a", "en", [("Donald Trump", "PER"), ("Clinton", "PER")]),
+        doc("b", "de", [("Trump", "PER"), ("Hillary Clinton", "PER")]),
+    ]
+    links = link_entities(docs)
+    assert links[("b", "e1")] == links[("a", "e1")]
+    assert links[("a", "e2")] == links[("b", "e2")]
+
+
+def test_what_one_document_keeps_apart_no_other_joins() -> None:
+    docs = [
+        doc("a", "en", [("Trump", "PER"), ("Melania Trump", "PER"), ("Clinton", "PER")]),
+        doc("b", "en", [("Melania Trump", "PER"), ("Clinton", "PER")]),
+    ]
+    links = link_entities(docs)
+    assert links[("a", "e2")] == links[("b", "e1")]
+    assert links.get(("a", "e1")) != links[("a", "e2")]
+
+
+def test_one_name_with_two_labels_is_one_thing_in_a_shared_context() -> None:
+    docs = [
+        doc("en", "en", [("Tarlo", "MISC"), ("China", "LOC")]),
+        doc("de", "de", [("Tarlo", "LOC"), ("China", "LOC")]),
+        doc("far", "de", [("Tarlo", "PER"), ("Peru", "LOC")]),
+    ]
+    links = link_entities(docs)
+    assert links[("en", "e1")] == links[("de", "e1")]
+    assert links.get(("far", "e1")) != links[("en", "e1")]

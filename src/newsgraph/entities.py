@@ -13,6 +13,8 @@ Titles and roles are split off the name and kept as `role` (`General Alnur Musae
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -20,7 +22,14 @@ from rapidfuzz import fuzz
 
 from newsgraph.gazetteer import organisation, territory
 from newsgraph.model import Document, Entity, Mention, NamedSpan
-from newsgraph.names import ascii_key, name_key, person_key, place_key, token_keys
+from newsgraph.names import (
+    ascii_key,
+    kinship_words,
+    name_key,
+    person_key,
+    place_key,
+    token_keys,
+)
 from newsgraph.roles import is_role_phrase, split_role
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -30,6 +39,8 @@ MIN_WORD_SIMILARITY = 80
 MIN_NAME_SIMILARITY = 88
 # How far before a name to look for its role.
 ROLE_CONTEXT_CHARS = 120
+# How far before a bare surname to look for a family word that comes first (`жена Трампа`).
+KIN_CONTEXT_CHARS = 20
 # A name shorter than this keeps a final -s (`Ross`, `Hess` are no genitives to take apart).
 MIN_GENITIVE_BASE = 4
 
@@ -54,9 +65,13 @@ class _Mention:
 def group_entities(doc: Document) -> Document:
     """The pipeline stage: `doc.names` become `doc.entities`."""
     mentions = [m for span in doc.names if (m := _mention(doc, span)) is not None]
+    kin = _kin(doc, mentions)
     groups: list[list[_Mention]] = []
     for mention in mentions:
-        group = _best_group(mention, groups)
+        apart = kin.get(mention.start)
+        group = _best_group(
+            mention, [g for g in groups if apart is None or all(m.start != apart for m in g)]
+        )
         if group is None:
             groups.append([mention])
         else:
@@ -91,6 +106,32 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
         role=split.role if split else None,
         place=territory(name, doc.language) if span.label == "LOC" else None,
     )
+
+
+def _kin(doc: Document, mentions: list[_Mention]) -> dict[int, int]:
+    """Full name → the bare surname before it that names a relative (`Trump's wife, Melania
+    Trump`): start offsets, so that the two are kept apart."""
+    words = kinship_words(doc.language or "")
+    if not words:
+        return {}
+    kin = "|".join(map(re.escape, words))
+    after = re.compile(rf"(?:['’]?s)?\s+(?:{kin})\s*,?\s*", re.IGNORECASE)
+    before = re.compile(rf"(?:^|\W)(?:{kin})\s+$", re.IGNORECASE)
+    out: dict[int, int] = {}
+    for first, second in itertools.pairwise(mentions):
+        if second.label != "PER" or len(second.words) < 2 or len(first.words) != 1:
+            continue
+        if not _part_of(first.words, second.words) and not _part_of(
+            [first.words[0].removesuffix("s")], second.words
+        ):
+            continue
+        between = doc.text[first.end : second.start]
+        preceding = doc.text[max(0, first.start - KIN_CONTEXT_CHARS) : first.start]
+        if after.fullmatch(between) or (
+            re.fullmatch(r"\s*,?\s*", between) and before.search(preceding)
+        ):
+            out[second.start] = first.start
+    return out
 
 
 def _best_group(mention: _Mention, groups: list[list[_Mention]]) -> list[_Mention] | None:

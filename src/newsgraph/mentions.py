@@ -10,7 +10,9 @@ consistent than that. This stage, run before grouping:
 2. joins a name the recogniser cut in two (`Kasym-Schomart` + `Tokajew`, side by side);
 3. splits two known people it glued together (`Putin von Tokajew`, when both are named apart
    elsewhere in the document), and a country from the full name after it (`США Хиллари
-   Клинтон`, `России Дмитрия Медведева`: the recogniser took the genitive for part of the name);
+   Клинтон`, `России Дмитрия Медведева`: the recogniser took the genitive for part of the name)
+   and two relatives (`Trumps Frau Melania Trump`) or two people around a German noun compound
+   (`Donald Trump-Imitator John Di Domenico`);
 4. labels a country, region or capital LOC whatever the recogniser said (`Astana` as ORG,
    `Соединенных Штатов` as PER), and a one-word name that is no known place but the surname of
    a person in the document PER (German `Obamas`, Russian `о Трампе` taken for places);
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.model import Document, NamedSpan
-from newsgraph.names import person_keys, place_code
+from newsgraph.names import german_lemma_tag, kinship_words, person_keys, place_code
 from newsgraph.ruler import place_spans, rule_spans, title_spans
 
 EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
@@ -32,6 +34,10 @@ EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
 MIN_SURNAME_CHARS = 3
 # Words that may sit between two names the recogniser glued into one span.
 GLUE_WORDS = {"von", "und", "mit", "and", "with", "of", "by"}
+# How far before a place to look for a word the recogniser left out of its name.
+WIDEN_CHARS = 30
+# HanTa's tags of common nouns (`Imitator`, `Vertrauter`).
+NOUN_TAGS = {"NN", "NNA"}
 # Recognised names that may stand inside a rule's longer name.
 NESTABLE = {"LOC", "PER"}
 
@@ -45,6 +51,7 @@ def repair_mentions(doc: Document) -> Document:
     spans = sorted(spans + _propagated(doc, spans), key=lambda s: s.start)
     spans = _joined(doc.text, spans)
     spans = _split(doc.text, spans, doc.language)
+    spans = [_widened_place(doc, span) for span in spans]
     surnames = _surnames(doc, spans)
     doc.names = [_relabelled(doc, span, surnames) for span in spans]
     return doc
@@ -121,10 +128,54 @@ def _split(text: str, spans: list[NamedSpan], language: str | None) -> list[Name
     out: list[NamedSpan] = []
     for span in spans:
         if span.label == "PER":
-            out.extend(_split_one(text, span, people) or _country_first(text, span, language))
+            out.extend(
+                _split_one(text, span, people)
+                or _relatives(text, span, language)
+                or _noun_compound_inside(text, span, language)
+                or _country_first(text, span, language)
+            )
         else:
             out.append(span)
     return out
+
+
+def _relatives(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+    """Two relatives the recogniser read as one name: around a family word (`Trumps Frau
+    Melania Trump`), or a surname, then a full name ending in it (`жена Трампа Мелания Трамп`)."""
+    words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    if len(words) < 3:
+        return []
+    family = {w.casefold() for w in kinship_words(language or "")}
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.group(0).casefold() in family:
+            return [
+                NamedSpan(span.start, span.start + words[index - 1].end(), "PER"),
+                NamedSpan(span.start + words[index + 1].start(), span.end, "PER"),
+            ]
+    first, last = (person_keys(words[i].group(0), language) for i in (0, -1))
+    if set(first) & set(last):
+        return [
+            NamedSpan(span.start, span.start + words[0].end(), "PER"),
+            NamedSpan(span.start + words[1].start(), span.end, "PER"),
+        ]
+    return []
+
+
+def _noun_compound_inside(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+    """A German compound of a name and a noun between two names (`Donald Trump-Imitator John Di
+    Domenico`, `Putin-Vertrauter Dmitri Peskow`): the name before the hyphen and the name after
+    the compound are two people. A double surname ends the name (`Annegret Kramp-Karrenbauer`)."""
+    if language != "de":
+        return []
+    words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    for word in words[:-1]:
+        head, hyphen, noun = word.group(0).rpartition("-")
+        if hyphen and head and noun[:1].isupper() and german_lemma_tag(noun)[1] in NOUN_TAGS:
+            return [
+                NamedSpan(span.start, span.start + word.start() + len(head), "PER"),
+                NamedSpan(span.start + word.end() + 1, span.end, "PER"),
+            ]
+    return []
 
 
 def _country_first(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
@@ -154,6 +205,19 @@ def _split_one(text: str, span: NamedSpan, people: set[str]) -> list[NamedSpan]:
 
 def _known(part: str, people: set[str]) -> bool:
     return any(p == part or p.endswith(" " + part) for p in people)
+
+
+def _widened_place(doc: Document, span: NamedSpan) -> NamedSpan:
+    """A place the recogniser cut short at the front, when the longer name is a known place and
+    the shorter is not (`People’s` + `Republic of China`)."""
+    if span.label != "LOC" or place_code(doc.text[span.start : span.end], doc.language):
+        return span
+    before = doc.text[max(0, span.start - WIDEN_CHARS) : span.start]
+    for match in re.finditer(r"(?:^|(?<=\s))\w[\w'’-]*\s+$", before):
+        start = span.start - len(match.group(0))
+        if place_code(doc.text[start : span.end], doc.language):
+            return NamedSpan(start, span.end, "LOC")
+    return span
 
 
 def _surnames(doc: Document, spans: list[NamedSpan]) -> set[str]:

@@ -303,6 +303,13 @@ def person_key(name: str, language: str | None) -> str:
     return keys[0] if keys else ""
 
 
+@cache
+def kinship_words(language: str) -> tuple[str, ...]:
+    """Family words (`wife`, `Frau`, `жена`) from `data/names/kinship.toml`: a surname and a full
+    name on either side of one are two relatives, not one person."""
+    return tuple(load_toml("names/kinship.toml").get(language, ()))
+
+
 def _initial(keys: tuple[str, ...]) -> bool:
     return any(len(key) == 1 for key in keys)
 

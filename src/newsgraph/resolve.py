@@ -1,7 +1,9 @@
 """One entity across documents, spellings and languages.
 
-Each document's entities are linked to global entities in four steps, from the surest to the
-least sure; a later step may only join what an earlier one left apart:
+Each document's entities are linked to global entities in five steps, from the surest to the
+least sure; a later step may only join what an earlier one left apart, and nothing joins two
+entities that one document names apart (`Trump` and `Melania Trump` in `Trump's wife, Melania
+Trump`):
 
 1. **Equal keys.** Places by `names.place_key` (gazetteer codes: `Kasachstan`, `Kazakhstan`,
    `Казахстан`), organisations by the canonical name of a known organisation (`Kreml`, `Кремль`)
@@ -13,16 +15,20 @@ least sure; a later step may only join what an earlier one left apart:
 3. **Names alike in context.** Two full names whose given names share an initial and whose
    surnames share a consonant skeleton (`Trump` / `Трамп`, `Seagal` / `Сигал`, `Nicolas` /
    `Николя Саркози`) are one person only when their documents also share another entity.
-4. **Surnames alone.** A person named by one word joins the full name it can stand for that shares
-   the most other entities with its document; with no such full name, bare surnames that meet
-   join each other when their documents share another entity. A shared surname alone never
-   merges two people: `Clinton` in an article with nothing else in common stays unlinked.
+4. **Surnames alone.** Bare surnames alike in skeleton join each other when their documents share
+   another entity; each such group then joins the full name it shares the most context with.
+   A shared surname alone never merges two people: `Clinton` in an article with nothing else in
+   common stays unlinked.
+5. **One name, two labels** (`Tarlo` a place here, a work there) is one thing in a shared context.
 
-"Another entity" is a global entity from steps 1 and 2 other than the two being joined.
+"Another entity" is a global entity other than the two being joined, or another person's surname
+(linked or not), so two surnames named together in two articles support each other. Steps 3 and
+4 repeat while they join something, since each join can give other names a shared context.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -30,14 +36,14 @@ from dataclasses import dataclass, field
 
 from newsgraph.entities import cross_key
 from newsgraph.model import Document, Entity
-from newsgraph.names import person_keys, same_person_name
+from newsgraph.names import person_key, person_keys, same_person_name
 
 Ref = tuple[str, str]  # (document id, entity id)
 
 VOWELS = re.compile(r"[aeiouy]")
-# Step 3 runs again while it joins something: a join can give two other names a shared context
-# (`Donald Trump` ~ `Дональд Трамп` lets `Melania Trump` ~ `Мелания Трамп` meet).
-ALIKE_ROUNDS = 3
+# Steps 3 and 4 run again while they join something: a join can give two other names a shared
+# context (`Donald Trump` ~ `Дональд Трамп` lets `Melania Trump` ~ `Мелания Трамп` meet).
+ROUNDS = 6
 
 
 def link_entities(docs: Sequence[Document]) -> dict[Ref, str]:
@@ -54,11 +60,14 @@ def link_entities(docs: Sequence[Document]) -> dict[Ref, str]:
                 groups.add(ref, key)
     full = [p for p in people.values() if not p.single]
     _join_meeting_names(full, groups)
-    for _ in range(ALIKE_ROUNDS):
-        if not _join_alike_names(full, groups, _Context(groups)):
+    single = [p for p in people.values() if p.single]
+    for _ in range(ROUNDS):
+        before = groups.count()
+        _join_alike_names(full, groups, _Context(groups, people.values()))
+        _join_surnames(single, full, groups, _Context(groups, people.values()))
+        if groups.count() == before:
             break
-    context = _Context(groups)
-    _join_surnames([p for p in people.values() if p.single], full, groups, context)
+    _join_across_labels(docs, groups, _Context(groups, people.values()))
     return groups.links()
 
 
@@ -86,6 +95,10 @@ class _Person:
     def surnames(self) -> set[str]:
         return {words[-1] for words in self.readings if words}
 
+    def token(self) -> Ref:
+        """This person as context for others while unlinked: `~` and its surname's skeleton."""
+        return ("~", skeleton(self.readings[0][-1]) if self.readings else "")
+
     def skeletons(self) -> set[tuple[str, str]]:
         """(given-name initial, surname skeleton) of every reading."""
         return {(w[0][:1], skeleton(w[-1])) for w in self.readings if len(w) > 1}
@@ -101,12 +114,15 @@ def skeleton(word: str) -> str:
 
 
 class _Groups:
-    """Union-find over entity references; a group is named by its most frequent key."""
+    """Union-find over entity references; a group is named by its fullest key (`Hillary
+    Clinton` rather than the `Clinton` it is more often called), then its most frequent, and
+    numbered when another group has that name too (two people both known only as `Clinton`)."""
 
     def __init__(self) -> None:
         self.parent: dict[Ref, Ref] = {}
         self.key: dict[Ref, str] = {}
         self.first_of_key: dict[str, Ref] = {}
+        self.members: dict[Ref, set[Ref]] = {}
 
     def add(self, ref: Ref, key: str) -> None:
         self.parent.setdefault(ref, ref)
@@ -134,7 +150,23 @@ class _Groups:
     def union(self, a: Ref, b: Ref) -> None:
         root_a, root_b = self.root(a), self.root(b)
         if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+            low, high = min(root_a, root_b), max(root_a, root_b)
+            self.parent[high] = low
+            self.members.setdefault(low, {low}).update(self.members.pop(high, {high}))
+
+    def count(self) -> int:
+        """How many groups there are, counting a reference alone as one."""
+        return sum(1 for ref in self.parent if self.parent[ref] == ref)
+
+    def apart(self, a: Ref, b: Ref) -> bool:
+        """Whether one document names both groups as two entities: what a document's own
+        grouping kept apart (`Trump` and `Melania Trump` in `Trump's wife, Melania Trump`), no
+        other document joins."""
+        root_a, root_b = (self.root(r) if r in self.parent else r for r in (a, b))
+        if root_a == root_b:
+            return False
+        docs_a = {ref[0] for ref in self.members.get(root_a, {root_a})}
+        return any(ref[0] in docs_a for ref in self.members.get(root_b, {root_b}))
 
     def __contains__(self, ref: Ref) -> bool:
         return ref in self.parent
@@ -143,15 +175,23 @@ class _Groups:
         keys: dict[Ref, Counter[str]] = defaultdict(Counter)
         for ref, key in self.key.items():
             keys[self.root(ref)][key] += 1
-        names = {root: min(c, key=lambda k: (-c[k], k)) for root, c in keys.items()}
+        names: dict[Ref, str] = {}
+        taken: Counter[str] = Counter()
+        for root in sorted(keys):
+            c = keys[root]
+            name = min(c, key=lambda k: (-len(k.split()), -c[k], k))
+            taken[name] += 1
+            names[root] = name if taken[name] == 1 else f"{name} #{taken[name]}"
         return {ref: names[self.root(ref)] for ref in self.parent}
 
 
 class _Context:
-    """Which groups each document mentions, fixed after the sure steps so that later joins are
-    judged against one picture."""
+    """Which groups each document mentions, fixed for one round of joins so that they are all
+    judged against one picture. Every person also counts as context by the skeleton of its
+    surname, linked or not: `Trump` and `Clinton` named together in two articles support each
+    other, while neither alone would link anybody."""
 
-    def __init__(self, groups: _Groups) -> None:
+    def __init__(self, groups: _Groups, people: Iterable[_Person] = ()) -> None:
         self.groups = groups
         self.of_doc: dict[str, set[Ref]] = defaultdict(set)
         self.docs_of: dict[Ref, set[str]] = defaultdict(set)
@@ -159,16 +199,29 @@ class _Context:
             root = groups.root(ref)
             self.of_doc[ref[0]].add(root)
             self.docs_of[root].add(ref[0])
+        for person in people:
+            self.of_doc[person.ref[0]].add(person.token())
 
     def shared(self, doc: str, group: Ref, leave_out: Iterable[Ref] = ()) -> int:
         """How many other groups `doc` shares with any document of `group`."""
-        excluded = {self.groups.root(group), *(self.groups.root(r) for r in leave_out)}
+        excluded = {self.groups.root(group), *leave_out}
         mine = self.of_doc[doc] - excluded
         return max(
             (len(mine & self.of_doc[other]) for other in self.docs_of[self.groups.root(group)]
              if other != doc),
             default=0,
         )
+
+    def common_docs(self, a: Ref, b: Ref) -> bool:
+        """Whether the documents of two entities share a group other than theirs."""
+        excluded = {self.groups.root(r) for r in (a, b) if r in self.groups}
+        return bool((self.of_doc[a[0]] & self.of_doc[b[0]]) - excluded)
+
+    def common(self, a: _Person, b: _Person) -> bool:
+        """Whether the documents of two people share something other than these two."""
+        excluded = {a.token(), b.token()}
+        excluded |= {self.groups.root(p.ref) for p in (a, b) if p.ref in self.groups}
+        return bool((self.of_doc[a.ref[0]] & self.of_doc[b.ref[0]]) - excluded)
 
 
 def _join_meeting_names(people: list[_Person], groups: _Groups) -> None:
@@ -178,37 +231,39 @@ def _join_meeting_names(people: list[_Person], groups: _Groups) -> None:
         names = list(distinct.values())
         for i, a in enumerate(names):
             for b in names[i + 1:]:
-                if groups.root(a.ref) != groups.root(b.ref) and same_person_name(
-                    a.name, b.name, a.language, b.language
+                if (
+                    groups.root(a.ref) != groups.root(b.ref)
+                    and not groups.apart(a.ref, b.ref)
+                    and same_person_name(a.name, b.name, a.language, b.language)
                 ):
                     groups.union(a.ref, b.ref)
 
 
-def _join_alike_names(people: list[_Person], groups: _Groups, context: _Context) -> bool:
-    """Step 3; whether anything was joined."""
-    joined = False
+def _join_alike_names(people: list[_Person], groups: _Groups, context: _Context) -> None:
+    """Step 3."""
     for block in _blocks(people, lambda p: {"/".join(s) for s in p.skeletons()}):
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if groups.root(a.ref) == groups.root(b.ref):
+                if groups.root(a.ref) == groups.root(b.ref) or groups.apart(a.ref, b.ref):
                     continue
-                if context.shared(a.ref[0], b.ref, leave_out=[a.ref]) > 0:
+                if context.shared(a.ref[0], b.ref, [groups.root(a.ref), a.token(), b.token()]):
                     groups.union(a.ref, b.ref)
-                    joined = True
-    return joined
 
 
 def _join_surnames(
     people: list[_Person], full: list[_Person], groups: _Groups, context: _Context
 ) -> None:
-    """Step 4: bare surnames that meet and share context first form groups of their own, then
-    each such group (or lone surname) joins the full name it shares the most context with,
-    among those with the surname or, failing any, with its skeleton (`Сигал` ~ `Seagal`)."""
-    for block in _blocks(people, lambda p: p.surnames()):
+    """Step 4: bare surnames alike in skeleton that share context first form groups of their own
+    (`Seagal` ~ `Сигал`), then each such group (or lone surname) joins the full name it shares
+    the most context with, among those with the surname or, failing any, its skeleton."""
+    for block in _blocks(people, lambda p: {skeleton(s) for s in p.surnames()}):
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if a.ref[0] != b.ref[0] and context.of_doc[a.ref[0]] & context.of_doc[b.ref[0]]:
+                if a.ref[0] == b.ref[0] or not context.common(a, b):
+                    continue
+                if not groups.apart(a.ref, b.ref):
                     groups.attach(a.ref, b.ref, key=f"PER:{a.readings[0][0]}")
+    context = _Context(groups, [*people, *full])
     by_surname: dict[str, set[Ref]] = defaultdict(set)
     by_skeleton: dict[str, set[Ref]] = defaultdict(set)
     for person in full:
@@ -225,11 +280,39 @@ def _join_surnames(
             *(by_skeleton.get(skeleton(s), set()) for s in surnames)
         )
         scores = Counter(
-            {c: max(context.shared(p.ref[0], c) for p in group) for c in candidates}
+            {
+                c: max(context.shared(p.ref[0], c, leave_out=[p.token()]) for p in group)
+                for c in candidates
+                if not groups.apart(root, c)
+            }
         )
         best = scores.most_common(2)
         if best and best[0][1] > 0 and (len(best) == 1 or best[1][1] < best[0][1]):
             groups.attach(root, best[0][0])
+
+
+def _join_across_labels(docs: Sequence[Document], groups: _Groups, context: _Context) -> None:
+    """Step 5: one name that recognisers labelled two ways in two documents (`Tarlo` a place
+    in one, a person or a work in the other) is one thing when the documents share context.
+    Full names of people and places the gazetteer knows are sure of their label and stay out."""
+    index: dict[str, list[tuple[Ref, str]]] = defaultdict(list)
+    for doc in docs:
+        for entity in doc.entities:
+            key = global_key(entity, doc.language) or ""
+            if key.startswith(("LOC:territory:", "LOC:geonames:")):
+                continue
+            if entity.label == "PER" and len(entity.name.split()) > 1:
+                continue
+            index[person_key(entity.name, doc.language)].append(
+                ((doc.id, entity.id), key or f"{entity.label}:")
+            )
+    for entries in index.values():
+        for (a, key_a), (b, key_b) in itertools.combinations(entries, 2):
+            if a[0] == b[0] or key_a.split(":")[0] == key_b.split(":")[0]:
+                continue
+            if groups.apart(a, b) or not context.common_docs(a, b):
+                continue
+            groups.attach(a, b, key=key_a)
 
 
 def _blocks(people: list[_Person], keys: Callable[[_Person], set[str]]) -> list[list[_Person]]:
