@@ -39,3 +39,12 @@ def test_event_pinned_floor(floors: dict[str, Any]) -> None:
     pinned = floors["events"]["pinned"]
     assert overall["recall"] >= pinned["recall_min"], overall
     assert overall["precision"] >= pinned["precision_min"], overall
+
+
+def test_halves_split_the_fixtures_by_position() -> None:
+    """`events_eval.py --half`: even positions in name order are dev, odd ones held-out."""
+    names = sorted(p.name for p in (CASES / "dates").glob("*.json"))
+    dev = [n for i, n in enumerate(names) if events_eval.in_half(i, "dev")]
+    held_out = [n for i, n in enumerate(names) if events_eval.in_half(i, "held-out")]
+    assert dev == names[0::2] and held_out == names[1::2]
+    assert all(events_eval.in_half(i, "all") for i in range(len(names)))

@@ -85,6 +85,82 @@ def test_german_preposition_and_pronoun() -> None:
     assert meet and meet[0][1] == "Wladimir Putin" and meet[0][3] == "2023-11-09"
 
 
+def test_source_cue_names_the_person_after_it() -> None:
+    """`laut dem Sprecher der Vereinten Nationen, X`: the person in apposition is the source."""
+    found = events_of(
+        "Waffenruhe\n\nDie Waffenruhe wurde am Montag laut dem Sprecher der Vereinten Nationen, "
+        "Stéphane Dujarric, gebrochen.",
+        "de",
+    )
+    assert ("STATEMENT", "Stéphane Dujarric", None, "2023-11-06") in found
+
+
+def test_inserted_speech_verb_takes_the_name_after_it() -> None:
+    """`…, передает ИТАР-ТАСС`: the agency speaks, also after an accusation."""
+    found = events_of(
+        "Переговоры\n\nПрезидент России Владимир Путин обвинил Киев в срыве переговоров, "
+        "передает ИТАР-ТАСС.",
+        "ru",
+    )
+    assert ("ACCUSE", "Владимир Путин", "Киев", None) in found
+    assert ("STATEMENT", "ИТАР-ТАСС", None, None) in found
+
+
+def test_role_noun_stands_for_its_holder() -> None:
+    found = events_of(
+        "Johnson in Paris\n\nForeign Secretary Boris Johnson travelled to Paris on Monday. "
+        "Following the meeting the Foreign Secretary said that the talks went well.",
+        "en",
+    )
+    assert ("STATEMENT", "Boris Johnson", None, None) in found
+
+
+def test_apposition_after_a_person_is_no_subject() -> None:
+    found = events_of(
+        "Votel\n\nGen. Joseph L. Votel, U.S. Central Command commander, released a statement "
+        "today.",
+        "en",
+    )
+    assert [f[:2] for f in found] == [("STATEMENT", "Joseph L. Votel")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Talks\n\nJohn Kerry held talks on Syria in Geneva on Monday."),
+        ("de", "Gespräche\n\nAngela Merkel führte am Montag Gespräche in Paris."),
+        ("ru", "Заявление\n\nПресс-служба президента Украины сообщила о переговорах в Минске."),
+    ],
+)
+def test_topic_place_and_genitive_are_no_participants(language: str, text: str) -> None:
+    """A meeting needs two sides: the topic (`on Syria`), the scene (`in Paris`) and a
+    genitive attribute (`президента Украины`) are none; nor is a genitive a speaker."""
+    assert events_of(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Angriff\n\nRussland könnte die Ukraine am Montag angreifen.", []),
+        ("Angriff\n\nDie Regierung befürchtet, dass Russland die Ukraine am Montag angreift.", []),
+        ("Festnahme\n\nKenianische Polizisten nahmen am Montag zwei Iraner fest.", ["ARREST"]),
+    ],
+)
+def test_possible_feared_and_anonymous_events(text: str, kept: list[str]) -> None:
+    """What follows `könnte` and a whole sentence of fear is no event; an arrest by unnamed
+    police is one."""
+    assert [f[0] for f in events_of(text, "de")] == kept
+
+
+def test_accusation_before_a_modal_word_holds() -> None:
+    found = events_of(
+        "Lavrov\n\nSergei Lavrov accused the United States of lying, although he could not "
+        "prove it.",
+        "en",
+    )
+    assert ("ACCUSE", "Sergei Lavrov", "United States", None) in found
+
+
 def test_negated_event_is_no_event() -> None:
     found = events_of(
         "Angst\n\nAngela Merkel hat keine Angst vor einer Verhaftung durch Wladimir Putin.", "de"

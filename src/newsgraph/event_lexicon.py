@@ -64,13 +64,32 @@ class EventLexicon:
     negation: frozenset[str]
     recall: tuple[str, ...]
     definite: frozenset[str]
+    fear: tuple[str, ...]
     irrealis: tuple[str, ...]
     clause_verbs: frozenset[str]
     pronouns: frozenset[str]
+    sources: frozenset[tuple[str, ...]]  # statement cues that name their source after them
+    locative: frozenset[str]  # prepositions of place: a place they bring in is the scene
+    oblique: tuple[str, ...]  # endings of a place or body's name in a case no subject has
+    oblique_person: tuple[str, ...]  # the same for a person's name
+    inverted: bool  # subjects may follow their verb (`Am Samstag besuchte Putin …`)
+    verb_endings: tuple[str, ...]  # endings of finite verbs and participles (not German)
 
-    def hypothetical(self, words: list[Token]) -> bool:
-        """The sentence tells of a feared or possible event (`befürchtet`, `could`, `если`)."""
-        return any(part_matches(p, w.lower) for w in words for p in self.irrealis)
+    def hypothetical_from(self, words: list[Token]) -> int:
+        """Where the sentence turns to feared or possible events: its start when it tells of
+        a fear (`dass die USA einen Anschlag befürchtet`), else the first modal or conditional
+        word (`could`, `если`); the sentence's length if none. What comes before a modal word
+        (`обвинил Москву в том, что она якобы …`) is still asserted."""
+        if any(part_matches(p, w.lower) for w in words for p in self.fear):
+            return 0
+        return next(
+            (
+                i
+                for i, w in enumerate(words)
+                if any(part_matches(p, w.lower) for p in self.irrealis)
+            ),
+            len(words),
+        )
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
@@ -118,9 +137,16 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         negation=frozenset(roles["negation"]),
         recall=tuple(r.casefold() for r in roles["recall"]),
         definite=frozenset(roles["definite"]),
+        fear=tuple(w.casefold() for w in roles["fear"]),
         irrealis=tuple(w.casefold() for w in roles["irrealis"]),
         clause_verbs=frozenset(roles["clause_verbs"]),
         pronouns=frozenset(roles["pronouns"]),
+        sources=frozenset(parse_entry("STATEMENT", raw).parts for raw in roles["sources"]),
+        locative=frozenset(roles["locative"]),
+        oblique=tuple(roles.get("oblique", ())),
+        oblique_person=tuple(roles.get("oblique_person", ())),
+        inverted=bool(roles["inverted_subjects"]),
+        verb_endings=tuple(roles.get("verb_endings", ())),
     )
 
 

@@ -2,11 +2,19 @@
 
 1. Triggers come from per-language lexicons (`event_lexicon`); a negated trigger (`keine Angst
    vor einer Verhaftung`) and one inside what a demand or threat asks for (`forderte Tokajew
-   auf, … Waffen … zu liefern`) assert nothing and are skipped.
+   auf, … Waffen … zu liefern`) assert nothing and are skipped; a speech verb there is still
+   said (`обвинил Киев в …, передает ИТАР-ТАСС`).
+   What follows a modal or conditional word (`könnte`, `could`, `если`) and every trigger of
+   a sentence that tells of a fear (`befürchtet`) is only possible; statements, demands,
+   threats and accusations are still made.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
    agent of a passive (`von US-Militär getötet`, `killed by`), the two sides of a symmetric
-   event (`X und Y einigten sich`).
+   event (`X und Y einigten sich`), a role noun for its holder (`the Foreign Secretary said`).
+   A type told for its doer (VISIT, MEET, DEMAND, …) without an actor, and a MEET or AGREE
+   with one side only, is no event: such triggers are mostly nouns naming a topic (`talks on
+   Aleppo`, `переговоры о …`). An ATTACK or ARREST told by a verb is one even when nobody in
+   it is named (`kenianische Polizeikräfte nahmen zwei Iraner fest`).
 3. The date is the date in the sentence nearest the trigger; else that of the same event
    (type and a participant) dated elsewhere in the article (a title and its body sentence).
 4. Every quotation with a known speaker is a STATEMENT by that speaker, in the sentence of its
@@ -28,14 +36,23 @@ from newsgraph.event_lexicon import (
     find_triggers,
     tokens,
 )
-from newsgraph.event_roles import Clause, Slot, choose_roles, mentions_in
+from newsgraph.event_referents import Holder, role_holders
+from newsgraph.event_roles import SYMMETRIC, Clause, Slot, choose_roles, is_passive, mentions_in
 from newsgraph.model import DateMention, Document, Event, Quote
 
 Span = tuple[int, int]
 # Types whose complement states what is asked or threatened, not what happened.
 IRREALIS_HEADS = frozenset({"DEMAND", "THREATEN", "ACCUSE"})
+# Types told for their doer: without a named actor (and no passive to explain its absence) a
+# trigger of these is mostly a noun about the topic (`talks on Aleppo`, `Abkommen`), no event.
+DOER_TYPES = frozenset(
+    {"VISIT", "DEMAND", "SUPPLY", "THREATEN", "ACCUSE", "SANCTION", "MEET", "AGREE"}
+)
+# Types that often happen to or by nobody named (`kenianische Polizeikräfte nahmen zwei Iraner
+# fest`): told by a verb, they are events even without a name or a date.
+ANONYMOUS_TYPES = frozenset({"ATTACK", "ARREST"})
 # Types still reported in a sentence about feared or possible events.
-SAID_ANYWAY = frozenset({"STATEMENT", "DEMAND", "THREATEN"})
+SAID_ANYWAY = frozenset({"STATEMENT", "DEMAND", "THREATEN", "ACCUSE"})
 # A definite noun (`der Anschlag`, `the meeting`) refers back to an event told before unless a
 # date or a name of its own follows within this many characters (`den Angriff am 27. Dezember`).
 OWN_DETAIL_CHARS = 40
@@ -53,9 +70,10 @@ def find_events(doc: Document) -> Document:
     sentences = doc.sentences or [(0, len(doc.text))]
     background = _background(doc.text, sentences, lex)
     slots = mentions_in(doc)
+    holders = tuple(role_holders(doc))
     found: list[Event] = []
     for index, sentence in enumerate(sentences):
-        for event in _sentence_events(doc, lex, sentence, slots, background[index]):
+        for event in _sentence_events(doc, lex, sentence, slots, holders, background[index]):
             if event.date is None and event.type != "STATEMENT":
                 event = replace(event, date=_date_before(doc.dates, doc.text, sentences, index))
             found.append(event)
@@ -65,7 +83,12 @@ def find_events(doc: Document) -> Document:
 
 
 def _sentence_events(
-    doc: Document, lex: EventLexicon, sentence: Span, slots: list[Slot], background: bool
+    doc: Document,
+    lex: EventLexicon,
+    sentence: Span,
+    slots: list[Slot],
+    holders: tuple[Holder, ...],
+    background: bool,
 ) -> list[Event]:
     words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
     triggers = find_triggers(words, lex)
@@ -79,13 +102,15 @@ def _sentence_events(
         stops=lex.clause_verbs,
         preps=lex.not_subject | frozenset(lex.agent),
         last_person=_last_person(slots, sentence[0]),
+        holders=holders,
     )
-    hypothetical = lex.hypothetical(words)
+    hypothetical = lex.hypothetical_from(words)
     events: list[Event] = []
     for trigger in triggers:
-        if trigger.type not in SAID_ANYWAY and hypothetical:
+        if trigger.type not in SAID_ANYWAY and trigger.first >= hypothetical:
             continue
-        if trigger.type not in IRREALIS_HEADS and any(h < trigger.first for h in heads):
+        asked = any(h < trigger.first for h in heads)
+        if asked and trigger.type not in IRREALIS_HEADS and trigger.type != "STATEMENT":
             continue
         if _told_before(trigger, clause, lex):
             continue
@@ -128,11 +153,12 @@ def _frame(
     event_type = trigger.type
     if trigger.entry.needs_target and target is None:
         event_type = "STATEMENT"
-    if event_type == "STATEMENT" and actor is None:
+    if _missing_side(event_type, actor, target, trigger, clause, lex):
         return None
     first, last = clause.words[trigger.first], clause.words[trigger.last]
     date = _date_near(doc.dates, sentence, first.start, doc.text)
-    if actor is None and target is None and date is None:
+    anonymous = event_type in ANONYMOUS_TYPES and _verbal_trigger(trigger, clause, lex)
+    if actor is None and target is None and date is None and not anonymous:
         return None  # neither who nor whom nor when: nothing a reader could use
     return Event(
         type=event_type,
@@ -144,6 +170,33 @@ def _frame(
         end=sentence[1],
         background=background,
     )
+
+
+def _missing_side(
+    event_type: str,
+    actor: Slot | None,
+    target: Slot | None,
+    trigger: Trigger,
+    clause: Clause,
+    lex: EventLexicon,
+) -> bool:
+    """Rule 2's requirements: a statement needs its speaker; a type told for its doer needs
+    an actor unless a passive leaves the agent unsaid (`wurde festgenommen`); a symmetric
+    event needs both sides (one side alone is mostly a noun about talks, `переговоры о …`)."""
+    if event_type == "STATEMENT":
+        return actor is None
+    if event_type in DOER_TYPES and actor is None and not is_passive(trigger, clause, lex):
+        return True
+    return event_type in SYMMETRIC and target is None
+
+
+def _verbal_trigger(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """German nouns are capitalised; elsewhere a trigger word ending like a verb form of the
+    language (`data/events/*.toml`, `verb_endings`) is taken for a verb."""
+    word = clause.words[trigger.first].text
+    if lex.language == "de":
+        return not word[:1].isupper()
+    return word.casefold().endswith(lex.verb_endings)
 
 
 def _date_near(dates: list[DateMention], sentence: Span, at: int, text: str = "") -> str | None:
