@@ -166,3 +166,34 @@ def test_a_place_cut_short_at_the_front_is_widened() -> None:
     assert spans_of(text, [("Republic of China", "LOC")], "en") == [
         ("People’s Republic of China", "LOC")
     ]
+
+
+def test_an_organisation_named_with_its_country_is_split_from_the_person() -> None:
+    text = "Глава МИД России Сергеем Лавровым встретился."
+    assert spans_of(text, [("МИД России Сергеем Лавровым", "PER")], "ru") == [
+        ("МИД России", "ORG"),
+        ("Сергеем Лавровым", "PER"),
+    ]
+
+
+def test_an_inflected_country_before_a_surname_is_split() -> None:
+    text = "Канцлер Германии Шольц приехал."
+    assert spans_of(text, [("Германии Шольц", "PER")], "ru") == [
+        ("Германии", "LOC"),
+        ("Шольц", "PER"),
+    ]
+
+
+def test_a_surname_in_another_case_is_the_same_person() -> None:
+    text = "Он встретился с Сергеем Лавровым. Лавров заявил, что слова Лаврова поняли."
+    found = [("Сергеем Лавровым", "PER")]
+    assert spans_of(text, found, "ru") == [
+        ("Сергеем Лавровым", "PER"),
+        ("Лавров", "PER"),
+        ("Лаврова", "PER"),
+    ]
+
+
+def test_a_name_after_a_title_ends_with_its_sentence() -> None:
+    text = "Про це заявив міністр Петро Коваль. Росія атакувала."
+    assert ("Петро Коваль", "PER") in spans_of(text, [], "uk")

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from newsgraph.names import (
     ascii_key,
     name_key,
+    nominative_name,
     nominatives,
     person_key,
     person_keys,
@@ -533,3 +534,20 @@ def test_same_person_name_is_symmetric(a: str, b: str, la: str | None, lb: str |
 @given(NAMES, LANGUAGES)
 def test_a_name_meets_itself(name: str, language: str | None) -> None:
     assert same_person_name(name, name, language, language) == bool(person_keys(name, language))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "nominative"),
+    [
+        ("Сергеем Лавровым", "ru", "Сергей Лавров"),
+        ("Ирину Иванову", "ru", "Ирина Иванова"),  # gender agrees: not `Иванов`
+        ("Юлии Тимошенко", "ru", "Юлия Тимошенко"),
+        ("Володимира Зеленського", "uk", "Володимир Зеленський"),
+        ("Алнура Мусаева", "ru", "Алнура Мусаева"),  # a word the dictionary lacks: left alone
+        ("Wladimir Putin", "de", "Wladimir Putin"),
+    ],
+)
+def test_russian_and_ukrainian_names_are_put_in_the_nominative(
+    name: str, language: str, nominative: str
+) -> None:
+    assert nominative_name(name, language) == nominative

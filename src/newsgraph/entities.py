@@ -24,8 +24,10 @@ from newsgraph.gazetteer import organisation, territory
 from newsgraph.model import Document, Entity, Mention, NamedSpan
 from newsgraph.names import (
     ascii_key,
+    cyrillic_nominatives,
     kinship_words,
     name_key,
+    nominative_name,
     person_key,
     place_key,
     token_keys,
@@ -41,6 +43,7 @@ MIN_NAME_SIMILARITY = 88
 ROLE_CONTEXT_CHARS = 120
 # How far before a bare surname to look for a family word that comes first (`жена Трампа`).
 KIN_CONTEXT_CHARS = 20
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 # A name shorter than this keeps a final -s (`Ross`, `Hess` are no genitives to take apart).
 MIN_GENITIVE_BASE = 4
 
@@ -162,11 +165,16 @@ def _same_person(mention: _Mention, group: list[_Mention]) -> bool:
 
 
 def _readings(words: list[str]) -> list[list[str]]:
-    """The name's words, and with a genitive -s off its last word where the lemmatiser left it
-    (German `Obamas` for a name it does not know)."""
-    if words and len(words[-1]) > MIN_GENITIVE_BASE and words[-1].endswith("s"):
-        return [words, [*words[:-1], words[-1][:-1]]]
-    return [words]
+    """The name's words, then with its last word read back to a nominative: a genitive -s the
+    lemmatiser left (German `Obamas` for a name it does not know), a Russian or Ukrainian case
+    ending the dictionary does not know (`Климкиным` → `климкин`)."""
+    if not words:
+        return [words]
+    last = words[-1]
+    bases = list(cyrillic_nominatives(last)[:-1]) if CYRILLIC_WORD.search(last) else []
+    if len(last) > MIN_GENITIVE_BASE and last.endswith("s"):
+        bases.append(last[:-1])
+    return [words, *([*words[:-1], base] for base in bases)]
 
 
 def _part_of(part: list[str], whole: list[str]) -> bool:
@@ -222,7 +230,7 @@ def _entity(entity_id: str, group: list[_Mention], language: str | None) -> Enti
     roles = Counter(m.role for m in group if m.role)
     return Entity(
         id=entity_id,
-        name=name.name,
+        name=nominative_name(name.name, language) if label == "PER" else name.name,
         label=label,  # type: ignore[arg-type]
         key=cross_key(name.name, label, language) or name.key,
         mentions=[Mention(m.start, m.end, m.text) for m in group],

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.model import Document, NamedSpan
-from newsgraph.names import german_lemma_tag, kinship_words, person_keys, place_code
+from newsgraph.names import german_lemma_tag, kinship_words, name_key, person_keys, place_code
 from newsgraph.ruler import place_spans, rule_spans, title_spans
 
 EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
@@ -34,6 +34,8 @@ EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
 MIN_SURNAME_CHARS = 3
 # Words that may sit between two names the recogniser glued into one span.
 GLUE_WORDS = {"von", "und", "mit", "and", "with", "of", "by"}
+# A capitalised Cyrillic word: where an inflected surname may stand.
+CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ']{2,}(?![\w-])")
 # How far before a place to look for a word the recogniser left out of its name.
 WIDEN_CHARS = 30
 # HanTa's tags of common nouns (`Imitator`, `Vertrauter`).
@@ -179,14 +181,23 @@ def _noun_compound_inside(text: str, span: NamedSpan, language: str | None) -> l
 
 
 def _country_first(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
-    """A country written before a full name of two or more words is no part of it; a single
-    word after it stays whole (`Georgia Smith`)."""
+    """A country written before a person's name is no part of it: `США Хиллари Клинтон` (a
+    place, then the name), `МИД России Сергеем Лавровым` (an organisation named with its
+    country). Before a one-word name the country must be inflected (`Германии Штайнмайер`),
+    since an English first name may be a country too (`Georgia Smith`)."""
     words = list(re.finditer(r"\S+", text[span.start : span.end]))
-    if len(words) >= 3 and place_code(words[0].group(0), language):
-        rest = span.start + words[1].start()
+    for index, word in enumerate(words[:-1]):
+        place = word.group(0)
+        rest = len(words) - index - 1
+        if not place_code(place, language):
+            continue
+        if rest < 2 and name_key(place, language) == place.casefold():
+            return [span]
+        head_end = span.start + word.end()
+        name_start = span.start + words[index + 1].start()
         return [
-            NamedSpan(span.start, span.start + words[0].end(), "LOC"),
-            NamedSpan(rest, span.end, "PER"),
+            NamedSpan(span.start, head_end, "LOC" if index == 0 else "ORG"),
+            NamedSpan(name_start, span.end, "PER"),
         ]
     return [span]
 
@@ -265,4 +276,27 @@ def _propagated(doc: Document, spans: list[NamedSpan]) -> list[NamedSpan]:
         label = forms.get(base) or forms[re.sub(r"(['’]s|s)$", "", base)]
         taken.append((start, end))
         found.append(NamedSpan(start, end, label))
+    if doc.language in ("ru", "uk"):
+        found += _inflected_surnames(doc, spans, taken)
+    return found
+
+
+def _inflected_surnames(
+    doc: Document, spans: list[NamedSpan], taken: list[tuple[int, int]]
+) -> list[NamedSpan]:
+    """Russian and Ukrainian surnames in another case than where they were recognised:
+    `Сергеем Лавровым` found, `Лавров заявил` and `Лаврова` are him too."""
+    surnames: set[str] = set()
+    for span in spans:
+        words = doc.text[span.start : span.end].split()
+        if span.label == "PER" and len(words[-1]) >= MIN_SURNAME_CHARS:
+            surnames.update(person_keys(words[-1], doc.language))
+    found = []
+    for match in CYRILLIC_NAME.finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if set(person_keys(match.group(0), doc.language)) & surnames:
+            taken.append((start, end))
+            found.append(NamedSpan(start, end, "PER"))
     return found

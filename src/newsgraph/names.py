@@ -47,6 +47,7 @@ def german_lemma(word: str) -> str:
     return german_lemma_tag(word)[0]
 
 
+GENDERS = {"masc", "femn", "neut", "ms-f"}
 # pymorphy3 tags of names, in the order their readings are preferred.
 NAME_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr")
 
@@ -101,6 +102,49 @@ def cyrillic_base_forms(word: str, language: str | None) -> tuple[str, ...]:
     forms = [_nominative(p) for p in _known_parses(word, language)]
     forms += [str(p.normal_form) for p in _known_parses(word, language)]
     return tuple(dict.fromkeys(f.replace("ё", "е") for f in forms))
+
+
+def nominative_name(name: str, language: str | None) -> str:
+    """A Russian or Ukrainian person's name put in the nominative where the dictionary knows its
+    words as names and they agree in gender and case (`Сергеем Лавровым` → `Сергей Лавров`,
+    `Ирину Иванову` → `Ирина Иванова`); anything else stays as written."""
+    if language not in ("ru", "uk") or not CYRILLIC.search(name):
+        return name
+    words = list(re.finditer(r"[^\W\d_][\w'-]*", name))
+    parses = [[p for p in _known_parses(w.group(0), language) if _is_name(p)] for w in words]
+    if not all(parses):
+        return name
+    for first in parses[0]:
+        agreeing = [_agreeing(first, options) for options in parses]
+        if all(agreeing):
+            out, last = [], 0
+            for match, parse in zip(words, agreeing, strict=True):
+                assert parse is not None
+                out += [name[last : match.start()], _written_like(_nominative(parse), match)]
+                last = match.end()
+            return "".join(out) + name[last:]
+    return name
+
+
+def _agreeing(
+    first: pymorphy3.analyzer.Parse, options: list[pymorphy3.analyzer.Parse]
+) -> pymorphy3.analyzer.Parse | None:
+    """The reading of a name word in the gender and case of the first word's reading."""
+    def genders(parse: pymorphy3.analyzer.Parse) -> set[str]:
+        found = set(parse.tag.grammemes) & GENDERS
+        return {"masc", "femn"} if "ms-f" in found else found
+
+    for option in options:
+        if option.tag.case == first.tag.case and genders(option) & genders(first):
+            return option
+    return None
+
+
+def _written_like(base: str, match: re.Match[str]) -> str:
+    text = match.group(0)
+    if "ё" not in text.casefold():
+        base = base.replace("ё", "е")
+    return base[:1].upper() + base[1:] if text[:1].isupper() else base
 
 
 def lemma(word: str, language: str | None) -> str:

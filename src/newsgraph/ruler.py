@@ -78,6 +78,8 @@ def title_spans(text: str, language: str | None) -> list[NamedSpan]:
         name = _proper_run(tokens[index + 1 : index + 1 + MAX_NAME_WORDS], text, language)
         if name:
             start, end = name[0].start(), name[-1].end()
+            if _ends_sentence(name[-1].group(0)):
+                end -= len(name[-1].group(0)) - len(name[-1].group(0).rstrip("."))
             if territory(text[start:end], language) is None:
                 spans.append(NamedSpan(start, end, "PER"))
         index += 1 + len(name)
@@ -135,6 +137,8 @@ def _proper_run(
         if kept and text[kept[-1].end() : token.start()].strip():
             break
         after_particle = bool(kept) and kept[-1].group(0) in PARTICLES
+        if kept and _ends_sentence(kept[-1].group(0)):
+            break
         if (
             word in PARTICLES
             and kept
@@ -152,3 +156,8 @@ def _proper_run(
     while kept and kept[-1].group(0) in PARTICLES:
         kept.pop()
     return kept
+
+
+def _ends_sentence(word: str) -> bool:
+    """`Коваль.` ends a sentence; an initial (`W.`) does not."""
+    return word.endswith(".") and len(word.rstrip(".")) > 1
