@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsgraph.entities import cross_key
+from newsgraph.graph import global_entities
 from newsgraph.model import Document, Entity, Mention, Published
 from newsgraph.resolve import link_entities
 from newsgraph.stories import group_stories
@@ -174,3 +176,16 @@ def test_one_name_with_two_labels_is_one_thing_in_a_shared_context() -> None:
     links = link_entities(docs)
     assert links[("en", "e1")] == links[("de", "e1")]
     assert links.get(("far", "e1")) != links[("en", "e1")]
+
+
+def test_global_entities_are_named_for_their_readers() -> None:
+    docs = [
+        doc("ru", "ru", [("США", "LOC"), ("Николя Саркози", "PER")]),
+        doc("ru2", "ru", [("США", "LOC"), ("Саркози", "PER")]),
+        doc("de", "de", [("USA", "LOC"), ("Nicolas Sarkozy", "PER")]),
+    ]
+    for item in docs:
+        for entity in item.entities:
+            entity.key = cross_key(entity.name, entity.label, item.language)
+    names = {g.label: g.name for g in global_entities(docs)}
+    assert names == {"LOC": "United States", "PER": "Nicolas Sarkozy"}

