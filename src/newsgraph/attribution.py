@@ -13,10 +13,9 @@ Three shapes:
 from __future__ import annotations
 
 import bisect
-import re
 
 from newsgraph.model import Attribution, Document, Entity, Quote
-from newsgraph.speech import Lexicon, lexicon, words
+from newsgraph.speech import Lexicon, find_phrase, lexicon, words
 
 Span = tuple[int, int]
 # How far after a media preposition the outlet's name may begin.
@@ -70,9 +69,9 @@ def _quoted_through(doc: Document, lex: Lexicon, quote: Quote) -> Attribution | 
 
 
 def _source_phrase(doc: Document, lex: Lexicon, sentence: Span) -> Attribution | None:
-    folded = doc.text[sentence[0] : sentence[1]].casefold()
+    segment = doc.text[sentence[0] : sentence[1]]
     for phrase in lex.according_to:
-        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
+        match = find_phrase(phrase, segment)
         if match is None:
             continue
         reach = (sentence[0] + match.end(), sentence[0] + match.end() + OUTLET_REACH_CHARS)

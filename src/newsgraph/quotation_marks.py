@@ -94,7 +94,7 @@ def _pairs_for(text: str) -> dict[str, str]:
     """Opening mark → closing marks, by the conventions this text follows."""
     pairs = {'"': '"'}
     if "„" in text:
-        pairs.update({"„": "“”", "‚": "‘"})
+        pairs.update({"„": "“”\"", "‚": "‘"})  # `„…"`: typed with a straight closing mark
     else:
         pairs.update({"“": "”", "‘": "’"})
     german_guillemets = text.find("»") != -1 and (
@@ -129,9 +129,11 @@ def _in_paragraph(
 
 
 def _opens(paragraph: str, i: int) -> bool:
-    """An opening mark is followed by text; straight and single marks also need a word start."""
+    """An opening mark is followed by text; straight and single marks also need a word start.
+    A curly double mark that only ever opens may be followed by a space, as in tokenised text
+    (`“ we ’ll take over , mother , ”`)."""
     after = paragraph[i + 1 : i + 2]
-    if not after or after.isspace():
+    if not after or (after.isspace() and not (paragraph[i] == "“" and after == " ")):
         return False
     if paragraph[i] in "\"'‘":
         return i == 0 or not paragraph[i - 1].isalnum()

@@ -1,24 +1,32 @@
 """Quotations: direct and indirect speech, each with its cue and its speaker.
 
 1. Direct quotations come from `quotation_marks`. One of fewer than `MIN_QUOTE_WORDS` words
-   counts only inside speech (a cue in its sentence) and never when it reads as a name or
-   title (`der Browser „Mozilla Firefox“`).
-2. The cue is looked for after the quotation (`„…“, betonte Musaev`, `," he said`), before it
-   (`X erklärte: „…“`, `Steinbrück: „…“`), then anywhere in its sentence (a fragment inside
-   reported speech: `…, dass es politisch „klüger“ sei`).
+   counts only inside speech (a cue in its sentence). Unless a cue verb stands right next to
+   it, a quotation is dropped when it reads as a name or title: a naming word before it
+   (`der Film „…“`, `des Magazins „…“`), capitalised words joined by connectors (`„Reporter
+   ohne Grenzen“`), a web address, or a phrase in another language (`„Deus caritas est“`).
+2. The cue is looked for after the quotation (`„…“, betonte Musaev`, `," he said`, passive
+   `„…“, wird X … zitiert`), before it (`X erklärte: „…“`, `Steinbrück: „…“`, `…, so X,
+   „…“`) — the one before wins when the one after names the speaker only by pronoun — then
+   anywhere in its sentence (a fragment inside reported speech: `…, dass es „klüger“ sei`).
 3. Indirect speech, one per sentence: an opinion phrase (`Seiner Meinung nach …`), a source
    phrase (`laut X`, `X zufolge`, `according to X`), a cue verb opening a clause (`X sagte,
    dass …`, `X said (that) …`), or a cue at the end (`…, sagte X.`).
 4. The subject of the cue names the speaker. Both stretches around the verb are candidates —
    before it (back to a strong boundary, appositions included: `Wolfgang Hürter, Vorsitzender
    von SWB, nennt`) and after it (`So warnten Vertreter …`, `betonte Musaev`) — in the order
-   the clause suggests; the first with a named person (else organisation) wins. Else a pronoun
-   or possessive (`er`, `seiner`) in the first: the last speaker if one spoke within
-   `SPEAKER_MEMORY` sentences, else the last person named outside quotations; else a role noun
-   (`der General`): the entity with that role. Reported speech cued only by the subjunctive
-   (`…, seien „…“`) continues the last speaker, and so does a quotation with no cue at all. A
-   quotation without a cue that opens a sentence right after another continues its speaker.
-   Otherwise `speaker` is None and `speaker_text` keeps the subject as written.
+   the clause suggests; the first with a named person (else organisation) wins, but not one
+   after a preposition (`gegenüber dem Tagesspiegel`). Else a pronoun or possessive (`er`,
+   `seiner`) in the first: the last speaker if one spoke within `SPEAKER_MEMORY` sentences,
+   else the last person named outside quotations; else a role noun (`der General`): the
+   entity with that role; else, with `speaker` None, a description as written (`die
+   Polizei`), or for an impersonal cue the document (`heißt es in einer Erklärung`).
+5. Reported speech cued only by the subjunctive (`…, seien „…“`), and a quotation with no cue
+   at all, continue: the source a following sentence points back to (`„…“ Das sagte X.`), a
+   described speaker after the last named one, the last speaker if they spoke in the sentence
+   before, else whom that sentence names. A quotation without a cue that opens a sentence
+   right after another continues its speaker. Otherwise `speaker` is None and `speaker_text`
+   keeps the subject as written.
 """
 
 from __future__ import annotations
@@ -30,11 +38,14 @@ from dataclasses import dataclass
 from newsgraph.model import Document, Quote
 from newsgraph.quotation_marks import Quoted, quotations
 from newsgraph.roles import role_form
-from newsgraph.speech import Lexicon, lexicon, words
+from newsgraph.speech import Lexicon, find_phrase, lexicon, words
 
 MIN_QUOTE_WORDS = 4
 # A cue verb stands this close to its quotation (words after the closing mark).
 CUE_WINDOW_WORDS = 6
+# A cue verb before a quotation introduced by a colon stands this close to it: the subject and
+# an object may come between (`begründete der Präsident seine Position folgendermaßen: „…“`).
+CUE_BEFORE_WORDS = 8
 # The longest subject read after a verb.
 MAX_SUBJECT_WORDS = 12
 # A quotation without a cue opening a sentence this close after another continues its speaker.
@@ -42,10 +53,16 @@ CONTINUATION_SENTENCES = 2
 # A pronoun refers to the last speaker if that one spoke this few sentences before.
 SPEAKER_MEMORY = 4
 NAMEISH = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w.&'’-]*\s*)+$")
+DOMAIN = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:„“”\"»«()\n]|\s[–—]\s")
 STRONG_BOUNDARY = re.compile(r"[;:„“”\"»«\n]|\s[–—]\s")
 SUBJECT_END = re.compile(r"[.,;:!?()\n„“”\"»«]")
 WIDE_END = re.compile(r"[.;:!?\n„“”\"»«]")
+# An apposition after a source: `, Luis Moreno Ocampo,` (comma, a few words, comma).
+APPOSITION = re.compile(r"\s*,\s*((?:[^\s,.;:!?„“”\"»«()]+\s*){1,5}?)(?=,)")
+APPOSITION_CHARS = 80
+# A name in quotation marks inside a subject: `schrieb „Die Zeit“`, `zitiert die „Computerwoche“`.
+QUOTED_NAME = re.compile(r"[„“\"»«](?:[^\s„“”\"»«]+\s?){1,4}[“”\"«»]")
 # A sentence opening with these is (the rest of) a quotation, not reported speech.
 QUOTE_OR_CONTINUATION = set('„“”"»«,;:–—-')
 # `Erinnern Sie sich …`, `Sagen wir …`: the verb addresses the reader, nobody speaks.
@@ -81,6 +98,18 @@ class _Cue:
     adjacent: bool = True
 
 
+@dataclass
+class _Context:
+    """Where a quotation without a speaker of its own stands: its document and sentences."""
+
+    doc: Document
+    lex: Lexicon
+    sentences: list[Span]
+    quoted: list[Span]
+    first: int  # index of the sentence it starts in
+    last: int  # and of the one it ends in
+
+
 def find_quotes(doc: Document) -> Document:
     """The pipeline stage: fills `doc.quotes`."""
     lex = lexicon(doc.language)
@@ -98,7 +127,7 @@ def find_quotes(doc: Document) -> Document:
     ]
     acts = [f for sentence in sentences if (f := _speech_act(doc.text, lex, sentence))]
     found = sorted(direct + indirect + acts, key=lambda f: f.start)
-    doc.quotes = _with_speakers(doc, lex, found, inside, starts)
+    doc.quotes = _with_speakers(doc, lex, found, inside, sentences)
     return doc
 
 
@@ -142,36 +171,93 @@ def _direct(
         after_end = newline if newline != -1 else len(text)
     after = (close + 1, max(after_end, close + 1))
     before = (_sentence(sentences, starts, q.open_at)[0], q.open_at)
-    cue = _cue_after(text, lex, after) or _cue_before(text, lex, before)
+    cue = _better_cue(text, lex, _cue_after(text, lex, after), _cue_before(text, lex, before))
     if cue is None:
         cue = _cue_of_sentence(text, lex, (before[0], after[1]), (q.open_at, close + 1))
     short = len(content.split()) < MIN_QUOTE_WORDS
-    if (short or cue is None) and _looks_like_a_name(text, lex, q, content):
+    loose = short or cue is None or not cue.adjacent
+    if loose and _named(text, lex, q, governed=not short and cue is not None):
+        return None
+    if loose and (_looks_like_a_name(content, lex) or _foreign(content, lex)):
         return None
     if short and cue is None:
         return None
     if cue is None:
         opens_sentence = not text[before[0] : q.open_at].strip()
         return _Found("direct", q.start, q.end, None, q.start, [], opens_sentence)
+    subjects = cue.subjects
+    if not cue.subjunctive and not any(low < high for low, high in subjects):
+        # `X hatte die Zustimmung „…“ bekanntgegeben.`: the verb closes a clause whose subject
+        # stands before the quotation
+        subjects = [_stretch_before(text, before[0], before[1])]
     return _Found(
         "direct",
         q.start,
         q.end,
         cue.word,
         cue.at,
-        cue.subjects,
+        subjects,
         False,
         cue.subjunctive,
         cue.adjacent,
     )
 
 
-def _looks_like_a_name(text: str, lex: Lexicon, q: Quoted, content: str) -> bool:
-    """`„Mozilla Firefox“`, `the film “Darkest Hour”`: capitalised words or a naming word."""
-    before = words(text[max(0, q.open_at - 40) : q.open_at])
-    if before and before[-1].group(0).casefold() in lex.naming:
-        return True
-    return bool(NAMEISH.match(content)) and not content.rstrip().endswith((".", "!", "?"))
+def _named(text: str, lex: Lexicon, q: Quoted, governed: bool) -> bool:
+    """`der Film „…“`, `des Magazins „…“`, `bekannt als „…“`: a naming word right before a
+    quotation makes it a title; `als` only when no speech cue governs the quotation
+    (`bezeichnete die Lage als „…“` is speech)."""
+    floor = max(0, q.open_at - 40)
+    before = words(text[floor : q.open_at])
+    if not before or text[floor + before[-1].end() : q.open_at].strip(" \t:"):
+        return False  # the naming word stands right before the mark (or its colon)
+    word = before[-1].group(0)
+    return lex.is_naming(word) and not (governed and word.casefold() in lex.predicative)
+
+
+def _foreign(content: str, lex: Lexicon) -> bool:
+    """`„Deus caritas est“`, `„Have a nice day“`: a phrase in another language (one of its
+    function words, none of ours) that does not end a sentence is a title, not a quotation of
+    what someone here said."""
+    if content.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    tokens = {t.group(0).casefold() for t in words(content)}
+    return bool(tokens & lex.foreign) and not tokens & lex.function_words
+
+
+def _better_cue(text: str, lex: Lexicon, after: _Cue | None, before: _Cue | None) -> _Cue | None:
+    """The cue after a quotation, unless it names its speaker only by a pronoun and a cue
+    before it names them (`X sagte gegenüber der ARD: „…“, betont sie.`)."""
+    if after is None or before is None:
+        return after or before
+    subject = next(((a, b) for a, b in after.subjects if a < b), None)
+    if subject is None:
+        return before
+    head = [w.group(0).casefold() for w in words(text[subject[0] : subject[1]])]
+    return before if head and all(w in lex.pronouns for w in head) else after
+
+
+def _looks_like_a_name(content: str, lex: Lexicon) -> bool:
+    """`„Mozilla Firefox“`, `„Reporter ohne Grenzen“`, `„news.bbc.co.uk“`: capitalised words
+    (joined by connectors such as `of`, `für`, `de`) or a web address. Speech ends a sentence
+    or has a lower-case word that is not a connector."""
+    if content.rstrip().endswith((".", "!", "?")):
+        return False
+    return bool(NAMEISH.match(content) or DOMAIN.match(content)) or _title_case(lex, content)
+
+
+def _title_case(lex: Lexicon, content: str) -> bool:
+    """Capitalised from its first word on, every word but the connectors, at least two of them:
+    a title or the name of an organisation rather than a fragment of speech."""
+    tokens = [t.group(0) for t in words(content)]
+    capitalised = [t for t in tokens if t[:1].isupper() or t[:1].isdigit()]
+    rest = [t for t in tokens if t not in capitalised]
+    starts_capitalised = bool(tokens) and tokens[0] in capitalised
+    return (
+        starts_capitalised
+        and len(capitalised) >= 2
+        and all(t.casefold() in lex.connectors for t in rest)
+    )
 
 
 def _is_cue(lex: Lexicon, word: str, clause: list[str]) -> bool:
@@ -186,15 +272,20 @@ def _cue_after(text: str, lex: Lexicon, span: Span) -> _Cue | None:
         return None
     tokens = words(segment)
     clause = [t.group(0) for t in tokens]
-    for index, token in enumerate(tokens[:CUE_WINDOW_WORDS]):
+    passive = bool(tokens) and tokens[0].group(0).casefold() in lex.passive
+    window = len(tokens) if passive else CUE_WINDOW_WORDS
+    for index, token in enumerate(tokens[:window]):
         word = token.group(0)
+        following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if word.casefold() in lex.so and _is_cue(lex, following, clause):
+            continue  # `„…“, so heißt es in …`: the verb is the cue
         if _is_cue(lex, word, clause) or word.casefold() in lex.so:
             at = span[0] + token.start()
             verb_end = span[0] + token.end()
             after = _subject_after(text, lex, verb_end, span[1])
             wide = _wide_after(text, verb_end, span[1])
             between = text[span[0] + tokens[0].start() : at] if index else ""
-            if index == 0 or word.casefold() in lex.so or "," in between:
+            if index == 0 or word.casefold() in lex.so or ("," in between and not passive):
                 return _Cue(word, at, [after, wide])
             before = (span[0] + tokens[0].start(), span[0] + tokens[index - 1].end())
             return _Cue(word, at, [before, after, wide])
@@ -208,13 +299,17 @@ def _cue_before(text: str, lex: Lexicon, span: Span) -> _Cue | None:
         return None
     tokens = words(segment)
     clause = [t.group(0) for t in tokens]
-    for token in reversed(tokens[-CUE_WINDOW_WORDS:]):
+    for token in reversed(tokens[-CUE_BEFORE_WORDS:]):
+        at, end = span[0] + token.start(), span[0] + token.end()
         if _is_cue(lex, token.group(0), clause):
-            at = span[0] + token.start()
-            return _Cue(token.group(0), at, _subjects(text, lex, span, at, span[0] + token.end()))
+            return _Cue(token.group(0), at, _subjects(text, lex, span, at, end))
+        if token.group(0).casefold() in lex.so and text[span[0] : at].rstrip().endswith(","):
+            # `…, so Gall, „…“`
+            return _Cue(token.group(0), at, [_subject_after(text, lex, end, span[1])])
     if re.search(r"\w\s*:\s*$", segment) and tokens:
         colon = span[0] + segment.rstrip().rfind(":")
-        return _Cue(":", colon, [_stretch_before(text, span[0], colon)])
+        # no verb says it is speech (`mit dem Titel: „…“`), so names and titles are checked
+        return _Cue(":", colon, [_stretch_before(text, span[0], colon)], adjacent=False)
     return None
 
 
@@ -250,7 +345,7 @@ def _clause_before(text: str, floor: int, at: int) -> Span:
     """The nearest non-empty stretch before `at` that no clause boundary cuts."""
     end = at
     while end > floor:
-        cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(text, floor, end)), default=floor)
+        cut = _last_boundary(text, CLAUSE_BOUNDARY, floor, end)
         if text[cut:end].strip():
             return _trim(text, cut, end)
         end = cut - 1
@@ -259,8 +354,7 @@ def _clause_before(text: str, floor: int, at: int) -> Span:
 
 def _subject_after(text: str, lex: Lexicon, start: int, limit: int) -> Span:
     """Words after a verb up to punctuation, a preposition or a particle."""
-    stop = SUBJECT_END.search(text, start, limit)
-    end = stop.start() if stop else limit
+    end = _end(text, SUBJECT_END, start, limit)
     kept: list[re.Match[str]] = []
     for token in words(text[start:end])[:MAX_SUBJECT_WORDS]:
         if token.group(0).casefold() in lex.stops and kept:
@@ -272,10 +366,27 @@ def _subject_after(text: str, lex: Lexicon, start: int, limit: int) -> Span:
     return (start + kept[0].start(), start + kept[-1].end())
 
 
+def _with_apposition(text: str, subject: Span) -> Span:
+    """`laut dem Chefankläger des Strafgerichts, Luis Moreno Ocampo, …`: the name set off by
+    commas right after a described source belongs to it."""
+    after = text[subject[1] : subject[1] + APPOSITION_CHARS]
+    apposition = APPOSITION.match(after)
+    if subject[0] >= subject[1] or apposition is None:
+        return subject
+    return (subject[0], subject[1] + apposition.end(1))
+
+
 def _stretch_before(text: str, floor: int, at: int) -> Span:
     """Back from `at` to a strong boundary: a subject with its appositions."""
-    cut = max((m.end() for m in STRONG_BOUNDARY.finditer(text, floor, at)), default=floor)
-    return _trim(text, cut, at)
+    return _trim(text, _last_boundary(text, STRONG_BOUNDARY, floor, at), at)
+
+
+def _last_boundary(text: str, boundary: re.Pattern[str], floor: int, end: int) -> int:
+    """Where the last boundary before `end` ends; the marks around a short quoted name
+    (`wird von der „Netzeitung“ zitiert`) are part of the clause, not boundaries."""
+    names = [m.span() for m in QUOTED_NAME.finditer(text, floor, end)]
+    cuts = (m.end() for m in boundary.finditer(text, floor, end))
+    return max((c for c in cuts if not any(a < c <= b for a, b in names)), default=floor)
 
 
 def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int) -> list[Span]:
@@ -286,8 +397,8 @@ def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int
     if before[0] >= before[1]:
         before = nearest
     after = _subject_after(text, lex, verb_end, clause[1])
-    first = words(text[nearest[0] : nearest[1]])
-    fronted = not first or first[0].group(0).casefold() in lex.fronted
+    first = [w.group(0) for w in words(text[nearest[0] : nearest[1]])]
+    fronted = not first or first[0].casefold() in lex.fronted and not _noun_phrase(lex, first)
     comma_before_verb = text[clause[0] : verb_at].rstrip().endswith(",")
     wide = _wide_after(text, verb_end, clause[1])
     return [after, before, wide] if fronted or comma_before_verb else [before, after, wide]
@@ -296,8 +407,18 @@ def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int
 def _wide_after(text: str, start: int, limit: int) -> Span:
     """After the verb up to the clause's end, appositions included (`erzählt ehemaliger Chef
     des Komitees, General Alnur Musaev, auf Espresso`): searched for names only."""
-    stop = WIDE_END.search(text, start, limit)
-    return _trim(text, start, stop.start() if stop else limit)
+    return _trim(text, start, _end(text, WIDE_END, start, limit))
+
+
+def _end(text: str, boundary: re.Pattern[str], start: int, limit: int) -> int:
+    """Where a subject read from `start` ends: at the first boundary that does not open a
+    short quoted name (which belongs to the subject)."""
+    while (stop := boundary.search(text, start, limit)) is not None:
+        name = QUOTED_NAME.match(text, stop.start(), limit)
+        if name is None:
+            return stop.start()
+        start = name.end()
+    return limit
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -311,23 +432,22 @@ def _trim(text: str, start: int, end: int) -> Span:
 def _indirect(text: str, lex: Lexicon, sentence: Span, direct: list[_Found]) -> _Found | None:
     start, end = sentence
     segment = text[start:end]
-    folded = segment.casefold()
     for phrase in lex.opinion:
-        at = folded.find(phrase)
-        if at != -1:
+        opinion = find_phrase(phrase, segment, whole_words=False)
+        if opinion is not None:
+            at = opinion.start()
             head = words(segment[:at])
             subject = (start + head[-1].start(), start + head[-1].end()) if head else (start, start)
-            cue = segment[at : at + len(phrase)]
-            return _Found("indirect", start, end, cue, start + at, [subject])
+            return _Found("indirect", start, end, opinion.group(0), start + at, [subject])
     for phrase in lex.according_to:
-        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
+        match = find_phrase(phrase, segment)
         if match is None:
             continue
         at = start + match.start()
         if phrase == "zufolge":
             subject = _clause_before(text, start, at)
         else:
-            subject = _subject_after(text, lex, start + match.end(), end)
+            subject = _with_apposition(text, _subject_after(text, lex, start + match.end(), end))
         return _Found("indirect", start, end, segment[match.start() : match.end()], at, [subject])
     return _indirect_by_verb(text, lex, sentence, {f.cue_at for f in direct if f.adjacent})
 
@@ -391,17 +511,24 @@ def index_of(segment: str, position: int) -> int:
 
 
 def _with_speakers(
-    doc: Document, lex: Lexicon, found: list[_Found], inside: list[Span], starts: list[int]
+    doc: Document, lex: Lexicon, found: list[_Found], inside: list[Span], sentences: list[Span]
 ) -> list[Quote]:
+    starts = [s for s, _ in sentences]
     quotes: list[Quote] = []
     last: tuple[str, int] | None = None  # speaker entity id, sentence index
+    described: tuple[str, int] | None = None  # a speaker known only by description
     for item in found:
         sentence = bisect.bisect_right(starts, item.start) - 1
         recent = last[0] if last and sentence - last[1] <= SPEAKER_MEMORY else None
         ends_in = bisect.bisect_right(starts, max(item.start, item.end - 1)) - 1
         speaker, speaker_text = _speaker(doc, lex, item, inside, recent)
         if speaker is None and (item.subjunctive or (item.kind == "direct" and item.cue is None)):
-            speaker = recent  # reported speech going on, or a quotation with no cue of its own
+            # reported speech going on, or a quotation with no cue of its own
+            context = _Context(doc, lex, sentences, inside, sentence, ends_in)
+            speaker, speaker_text = _inherited(context, item, last, described) or (
+                recent,
+                speaker_text,
+            )
         previous = quotes[-1] if quotes else None
         if item.continues and speaker is None and previous and previous.kind == "direct":
             previous_end = bisect.bisect_right(starts, max(previous.start, previous.end - 1)) - 1
@@ -409,6 +536,8 @@ def _with_speakers(
                 speaker, speaker_text = previous.speaker, previous.speaker_text
         if speaker is not None:
             last = (speaker, ends_in)
+        elif speaker_text and _descriptive(lex, speaker_text):
+            described = (speaker_text, ends_in)
         if item.kind == "act":
             continue
         quotes.append(
@@ -446,6 +575,7 @@ def _speaker(
                 if entity.label == label
                 for m in entity.mentions
                 if m.start < span_end and span_start < m.end and not _within(m.start, quoted)
+                and not _after_preposition(doc.text, lex, span_start, m.start)
             ]
             if named:
                 start, end, entity_id = min(named)
@@ -460,7 +590,109 @@ def _speaker(
         role = role_form(word, doc.language)
         if role is not None:
             return _with_role(doc, role, at), doc.text[low:high]
-    return None, doc.text[low:high]
+    if item.cue is not None and lex.cue_verb(item.cue) in lex.impersonal:
+        return None, _document_named(doc.text, lex, subjects)
+    described = (doc.text[a:b] for a, b in subjects)
+    return None, next((t for t in described if _descriptive(lex, t)), doc.text[low:high])
+
+
+def _document_named(text: str, lex: Lexicon, subjects: list[Span]) -> str | None:
+    """`heißt es in einer Erklärung`, `In der Pressemitteilung heißt es:`: an impersonal cue
+    has no speaker but a document, named in the widest stretch around it (without `es`)."""
+    for low, high in sorted(subjects, key=lambda s: s[0] - s[1]):
+        stretch = words(text[low:high])
+        while stretch and stretch[0].group(0).casefold() in lex.expletives:
+            stretch = stretch[1:]
+        if stretch:
+            return text[low + stretch[0].start() : high]
+    return None
+
+
+def _introduced(context: _Context, sentence: Span) -> tuple[str, str] | None:
+    """The person (else organisation) a sentence names first, outside quotations: who a
+    quotation with no cue next to it is by (`Sadiq Khan … verurteilte die Haltung der
+    Regierung. „…“`, `Die SPD will … festhalten. „Wir wollen …“`). A sentence that speaks of a
+    person by pronoun (`wolle er der NATO überlassen`) names no organisation as the source."""
+    doc, quoted = context.doc, context.quoted
+    tokens = {w.group(0).casefold() for w in words(doc.text[sentence[0] : sentence[1]])}
+    labels = ("PER",) if tokens & set(context.lex.pronouns) else ("PER", "ORG")
+    for label in labels:
+        mentions = [
+            (m.start, m.end, e.id)
+            for e in doc.entities
+            if e.label == label
+            for m in e.mentions
+            if sentence[0] <= m.start < sentence[1] and not _within(m.start, quoted)
+        ]
+        if mentions:
+            start, end, entity_id = min(mentions)
+            return entity_id, doc.text[start:end]
+    return None
+
+
+def _after_preposition(text: str, lex: Lexicon, floor: int, at: int) -> bool:
+    """`Gegenüber dem Tagesspiegel sagte der Linkspolitiker`, `schrieb im Magazin DER SPIEGEL`:
+    a name governed by a preposition (in its own stretch, since the last comma) is where or to
+    whom something was said, not who said it."""
+    comma = text.rfind(",", floor, at)
+    before = words(text[max(floor, comma + 1) : at])
+    return any(w.group(0).casefold() in lex.prepositions for w in before)
+
+
+def _inherited(
+    context: _Context,
+    item: _Found,
+    last: tuple[str, int] | None,
+    described: tuple[str, int] | None,
+) -> tuple[str | None, str | None] | None:
+    """Who a quotation without a cue, or reported speech cued only by the subjunctive, is by:
+    the source the next sentence points back to (`„…“ Das sagte X.`); a speaker described
+    (`ein Sprecher`) after the last named one; the last named one if they spoke in the
+    sentence before; else whom the sentence before names (`X verurteilte die Haltung. „…“`).
+    None leaves the last named speaker of the last few sentences."""
+    sentence = context.first
+    following = context.last + 1
+    if item.cue is None and following < len(context.sentences):
+        pointed = _points_back(context, context.sentences[following])
+        if pointed is not None:
+            return pointed
+    if _more_recent(described, last) and described and sentence - described[1] <= SPEAKER_MEMORY:
+        return None, described[0]
+    if sentence and not (last and last[1] >= sentence - 1):
+        return _introduced(context, context.sentences[sentence - 1])
+    return None
+
+
+def _points_back(context: _Context, sentence: Span) -> tuple[str, str] | None:
+    """`„Ja, es gibt Zumutungen“. Das musste Minister X einräumen.`: a sentence that opens with
+    a word pointing back names the source of the quotation before it."""
+    opening = words(context.doc.text[sentence[0] : sentence[1]])[:1]
+    if not opening or opening[0].group(0).casefold() not in context.lex.claim_back:
+        return None
+    return _introduced(context, sentence)
+
+
+def _more_recent(described: tuple[str, int] | None, last: tuple[str, int] | None) -> bool:
+    """Whether the last speaker known only by description spoke after the last named one."""
+    return described is not None and (last is None or described[1] >= last[1])
+
+
+def _descriptive(lex: Lexicon, speaker_text: str) -> bool:
+    """`ein Sprecher des Ministeriums`, `die Polizei`: a speaker described by a noun phrase,
+    neither named nor a pronoun, whom the reported speech that follows goes on quoting."""
+    head = [w.group(0) for w in words(speaker_text)]
+    if len(head) < 2 or len(head) > MAX_SUBJECT_WORDS:
+        return False
+    return _noun_phrase(lex, head) or any(role_form(w, lex.language) is not None for w in head)
+
+
+def _noun_phrase(lex: Lexicon, head: list[str]) -> bool:
+    """A subject's article and, after at most two adjectives, a capitalised noun: `die Polizei`,
+    `Das staatliche sudanesische Fernsehen` (German nouns are capitalised; in English the
+    article alone decides)."""
+    if len(head) < 2 or head[0].casefold() not in lex.determiners:
+        return False
+    return lex.language != "de" or any(w[:1].isupper() for w in head[1:4])
 
 
 def _up_to_comma(text: str) -> str:

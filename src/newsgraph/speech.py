@@ -33,15 +33,31 @@ class Lexicon:
     claim_back: frozenset[str]
     media: frozenset[str]
     naming: frozenset[str]
+    predicative: frozenset[str]  # naming words that introduce speech after a cue (`als`)
+    foreign: frozenset[str]  # function words of other languages: a phrase with them is a title
+    function_words: frozenset[str]  # this language's own: a phrase with them is not foreign
+    connectors: frozenset[str]  # lower-case words inside titles and names (`Reporter ohne Grenzen`)
     fronted: frozenset[str]
     stops: frozenset[str]
     indefinite: frozenset[str]
+    prepositions: frozenset[str]  # a name after one is an addressee or medium, not a speaker
+    determiners: frozenset[str]  # articles that open a descriptive speaker (`die Polizei`)
+    passive: frozenset[str]  # `„…“, wird X … zitiert`: the participle may stand far off
+    impersonal: frozenset[str]  # `heißt es …`: the source is a document, not a speaker
+    expletives: frozenset[str]  # the empty subject of an impersonal cue (`es`)
     subject_first: bool  # `…, Lavrov told Reuters` (English) rather than `…, sagte Scholz`
 
     def cue_verb(self, word: str) -> str | None:
         """The verb's lemma (German) or form when it is a speech verb, else None."""
         key = german_lemma(word).casefold() if self.language == "de" else word.casefold()
         return key if key in self.verbs else None
+
+    def is_naming(self, word: str) -> bool:
+        """Whether a word before a quotation makes it a title (`Film`, German `Magazins`)."""
+        key = word.casefold()
+        if key in self.naming:
+            return True
+        return self.language == "de" and german_lemma(word).casefold() in self.naming
 
     def completes(self, verb: str, words: list[str]) -> bool:
         """A particle verb (`fügte … hinzu`) counts only with its particle later in the clause."""
@@ -56,26 +72,63 @@ def lexicon(language: str | None) -> Lexicon | None:
         table: dict[str, Any] = load_toml(f"speech/{language}.toml")
     except FileNotFoundError:
         return None
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(_fold(table[key]))
+
+    def optional(key: str) -> frozenset[str]:
+        """Keys a language may leave out (`passive`, `foreign`, …): empty then."""
+        return frozenset(_fold(table.get(key, [])))
+
     return Lexicon(
         language=language or "",
-        verbs=frozenset(table["verbs"]),
-        particles={k: frozenset(v) for k, v in table["particles"].items()},
-        needs_particle=frozenset(table["needs_particle"]),
-        so=frozenset(table["so"]),
-        according_to=tuple(sorted(table["according_to"], key=len, reverse=True)),
-        opinion=tuple(sorted(table["opinion"], key=len, reverse=True)),
-        possessives=dict(table["possessives"]),
-        pronouns=dict(table["pronouns"]),
-        complementisers=frozenset(table["complementisers"]),
-        subjunctive=frozenset(table["subjunctive"]),
-        claim_back=frozenset(table["claim_back"]),
-        media=frozenset(table["media"]),
-        naming=frozenset(table["naming"]),
-        fronted=frozenset(table["fronted"]),
-        stops=frozenset(table["stops"]),
-        indefinite=frozenset(table["indefinite"]),
+        verbs=folded("verbs"),
+        particles={k.casefold(): frozenset(_fold(v)) for k, v in table["particles"].items()},
+        needs_particle=folded("needs_particle"),
+        so=folded("so"),
+        according_to=tuple(sorted(_lower(table["according_to"]), key=len, reverse=True)),
+        opinion=tuple(sorted(_lower(table["opinion"]), key=len, reverse=True)),
+        possessives={k.casefold(): v for k, v in table["possessives"].items()},
+        pronouns={k.casefold(): v for k, v in table["pronouns"].items()},
+        complementisers=folded("complementisers"),
+        subjunctive=folded("subjunctive"),
+        claim_back=folded("claim_back"),
+        media=folded("media"),
+        naming=folded("naming"),
+        predicative=optional("predicative"),
+        foreign=optional("foreign"),
+        function_words=optional("function_words"),
+        connectors=optional("connectors"),
+        fronted=folded("fronted"),
+        stops=folded("stops"),
+        indefinite=folded("indefinite"),
+        prepositions=optional("prepositions"),
+        determiners=optional("determiners"),
+        passive=optional("passive"),
+        impersonal=optional("impersonal"),
+        expletives=optional("expletives"),
         subject_first=bool(table.get("subject_first", False)),
     )
+
+
+def _fold(entries: list[str]) -> list[str]:
+    """Entries as text is compared: case-folded, which also spells `ß` as `ss` (`äußern` →
+    `äussern`), so a word read from an article matches the entry written in the data file."""
+    return [entry.casefold() for entry in entries]
+
+
+def _lower(phrases: list[str]) -> list[str]:
+    """Phrases are searched in running text (`find_phrase`), so they keep their spelling."""
+    return [phrase.lower() for phrase in phrases]
+
+
+def find_phrase(phrase: str, text: str, whole_words: bool = True) -> re.Match[str] | None:
+    """Where a lexicon phrase stands in `text`, ignoring case. Searched in the text itself
+    rather than a case-folded copy, whose offsets drift after every `ß` (folded to `ss`)."""
+    pattern = re.escape(phrase)
+    if whole_words:
+        pattern = rf"(?<!\w){pattern}(?!\w)"
+    return re.search(pattern, text, re.IGNORECASE)
 
 
 def words(text: str) -> list[re.Match[str]]:

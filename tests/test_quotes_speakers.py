@@ -1,0 +1,180 @@
+"""Quotations in German news: what is not one (titles, names, foreign mottos), which cue words
+count (`ß` spellings, particle and passive verbs), and who speaks when the cue names no
+person (descriptions, documents, the sentence before or after, appositions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Document, extract
+from newsgraph.model import Quote
+from newsgraph.speech import find_phrase, lexicon
+
+
+def direct(text: str) -> tuple[Document, list[Quote]]:
+    doc = extract(text, language="de")
+    return doc, [q for q in doc.quotes if q.kind == "direct"]
+
+
+def speaker_name(doc: Document, quote: Quote) -> str | None:
+    names = {e.id: e.name for e in doc.entities}
+    return names.get(quote.speaker) if quote.speaker else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organisation names, capitalised words joined by connectors (also foreign ones)
+        "Arni Finnsson, ein Vertreter der Umweltschutzorganisation „Iceland Nature Conservation "
+        "Association“ (Inca), kommentierte die Entscheidung.",
+        "Der Sprecher sagte, die Kampagne werde von „Reporter ohne Grenzen“ unterstützt.",
+        # a web address
+        "Der Verband kommentierte die Entscheidung laut „news.bbc.co.uk“ mit deutlichen Worten.",
+        # a foreign motto or title, neither speech here nor German
+        "Der Papst erklärte seine erste Enzyklika „Deus caritas est“ in Rom ausführlich.",
+        # a naming word right before the mark, inflected or behind a colon
+        "Der Verlag teilte mit, dass die Auflage des Romans „Ein Leben voller Irrtümer und "
+        "Zufälle“ im Herbst erscheint.",
+        "Das neue Buch mit dem Titel: „Sie befinden sich hier und jetzt“ erscheint im Herbst.",
+    ],
+)
+def test_names_and_titles_are_not_quotations(text: str) -> None:
+    assert direct(text)[1] == []
+
+
+def test_speech_after_a_cue_with_als_stays_speech() -> None:
+    _, quotes = direct(
+        "Der Minister bezeichnete die Lage als „zutiefst verlogen und heuchlerisch“."
+    )
+    assert [q.text for q in quotes] == ["zutiefst verlogen und heuchlerisch"]
+
+
+def test_cue_verbs_spelt_with_sharp_s_are_cues() -> None:
+    """`äußerte` and `heißt` are looked up case-folded (`äussern`), as the data file is."""
+    doc, quotes = direct(
+        "Die Zahl stieg. „Die Entwicklung am Arbeitsmarkt setzt sich fort“, äußerte sich "
+        "Angela Merkel in Berlin."
+    )
+    assert quotes[0].cue == "äußerte"
+    assert speaker_name(doc, quotes[0]) == "Angela Merkel"
+
+
+def test_phrases_are_found_in_the_text_itself_after_sharp_s() -> None:
+    """Case-folding turns `ß` into `ss`; offsets found in a folded copy would drift."""
+    lex = lexicon("de")
+    assert lex is not None
+    text = "Die Straße ist gesperrt, laut Polizei."
+    match = find_phrase("laut", text)
+    assert match is not None and text[match.start() : match.end()] == "laut"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("„Die Produktion wird nicht ausgebaut werden“, gab ein Sprecher des Unternehmens "
+         "bekannt.", "gab"),
+        ("„Ich trete an als ein konservativer Republikaner“, strich Mitt Romney heraus.",
+         "strich"),
+        ("„Dies ist eine echte Chance für das Video im Netz“, wird Mike Downey, Manager für "
+         "Flash, zitiert.", "zitiert"),
+    ],
+)
+def test_particle_and_passive_cues(text: str, cue: str) -> None:
+    assert direct(text)[1][0].cue == cue
+
+
+def test_descriptive_speaker_goes_on_in_reported_speech() -> None:
+    """`Die Hausverwaltung versicherte, …` names no entity; the subjunctive quotation that
+    follows is still hers, kept as written."""
+    _, quotes = direct(
+        "Die Hausverwaltung versicherte, dass die Tafel noch existiere. "
+        "Eine „offene architektonische Frage“ sei der Grund für die Verzögerung."
+    )
+    assert quotes[0].speaker is None
+    assert quotes[0].speaker_text == "Die Hausverwaltung"
+
+
+def test_medium_after_a_preposition_is_not_the_speaker() -> None:
+    doc, quotes = direct(
+        "Gegenüber dem Tagesspiegel sagte der Linkspolitiker: „Man kommt mit Militär an und "
+        "verteilt die Güter.“"
+    )
+    assert speaker_name(doc, quotes[0]) != "Tagesspiegel"
+    assert quotes[0].speaker_text is not None
+    assert "Linkspolitiker" in quotes[0].speaker_text
+
+
+def test_impersonal_cue_names_the_document() -> None:
+    _, quotes = direct(
+        "Er trat zurück. „Angesichts der Kritik bin ich zu dem Entschluss gekommen“, heißt es "
+        "in einer gestern verbreiteten Erklärung."
+    )
+    assert (quotes[0].speaker, quotes[0].speaker_text) == (
+        None,
+        "in einer gestern verbreiteten Erklärung",
+    )
+
+
+def test_quoted_name_of_a_medium_is_part_of_the_subject() -> None:
+    _, quotes = direct(
+        "Er starb. „Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb "
+        "„Die Zeit“ in einem Nachruf."
+    )
+    assert quotes[0].speaker_text == "Die Zeit"
+
+
+def test_cue_after_with_a_pronoun_yields_to_a_named_cue_before() -> None:
+    doc, quotes = direct(
+        "Angela Merkel sagte dazu gegenüber der ARD: „Frauen haben sich gegen den Diktator "
+        "gestellt und kämpfen weiter“, betont sie."
+    )
+    assert speaker_name(doc, quotes[0]) == "Angela Merkel"
+
+
+def test_clause_final_cue_takes_the_subject_before_the_quotation() -> None:
+    doc, quotes = direct(
+        "Olaf Scholz hatte am Samstag die Zustimmung seiner Regierung „trotz einiger "
+        "Vorbehalte“ bekanntgegeben."
+    )
+    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
+
+
+def test_quotation_without_cue_is_by_the_person_the_sentence_before_introduces() -> None:
+    doc, quotes = direct(
+        "Die Debatte war lang. Olaf Scholz verteidigte die Haltung der Regierung im Bundestag. "
+        "„Diese Regierung hat große Erfolge in der Außenpolitik zu verzeichnen.“"
+    )
+    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
+
+
+def test_sentence_pointing_back_names_the_source() -> None:
+    doc, quotes = direct(
+        "„Ja, es gibt Zumutungen für alle Bürger.“ Das musste Bundesfinanzminister Olaf Scholz "
+        "zu Beginn der Debatte einräumen."
+    )
+    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
+
+
+def test_name_in_apposition_after_a_source_phrase() -> None:
+    doc, quotes = direct(
+        "Die Lage ist ernst. Nach den Worten der innenpolitischen Sprecherin der "
+        "FDP-Bundesfraktion, Gisela Piltz, fehle es „an einem durchgreifenden Konzept“."
+    )
+    assert speaker_name(doc, quotes[0]) == "Gisela Piltz"
+
+
+def test_so_before_a_quotation_names_its_speaker() -> None:
+    doc, quotes = direct(
+        "Die Schwelle sei zu niedrig. Der Einsatz solle sich, so Olaf Scholz, „in Anbetracht "
+        "der Grundrechte vieler Personen“ auf schwere Fälle begrenzen."
+    )
+    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
+
+
+def test_so_before_an_impersonal_cue_leaves_the_cue_to_the_verb() -> None:
+    _, quotes = direct(
+        "Die Werke bleiben. Einsparungen sollen „durch mehr Effizienz und Produktivität“ "
+        "erreicht werden, so heißt es in einer gemeinsamen Erklärung des Betriebsrates."
+    )
+    assert quotes[0].cue == "heißt"
+    assert quotes[0].speaker_text == "in einer gemeinsamen Erklärung des Betriebsrates"
