@@ -57,7 +57,8 @@ def _morph(language: str) -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
-def _known_parses(word: str, language: str | None) -> list[pymorphy3.analyzer.Parse]:
+@lru_cache(maxsize=200_000)
+def _known_parses(word: str, language: str | None) -> tuple[pymorphy3.analyzer.Parse, ...]:
     """The dictionary's analyses of a Russian or Ukrainian word, name readings first. Guesses
     for unknown words are left out: pymorphy3's (`Шольцем` → `шолец`) are worse than the
     spelling rules of `cyrillic_nominatives`."""
@@ -67,7 +68,7 @@ def _known_parses(word: str, language: str | None) -> list[pymorphy3.analyzer.Pa
         tags = [tag for tag in NAME_TAGS if tag in parse.tag.grammemes]
         return NAME_TAGS.index(tags[0]) if tags else len(NAME_TAGS)
 
-    return sorted((p for p in parses if p.is_known), key=rank)
+    return tuple(sorted((p for p in parses if p.is_known), key=rank))
 
 
 def _is_name(parse: pymorphy3.analyzer.Parse) -> bool:
@@ -111,7 +112,7 @@ def nominative_name(name: str, language: str | None) -> str:
     if language not in ("ru", "uk") or not CYRILLIC.search(name):
         return name
     words = list(re.finditer(r"[^\W\d_][\w'-]*", name))
-    parses = [[p for p in _known_parses(w.group(0), language) if _is_name(p)] for w in words]
+    parses = [tuple(p for p in _known_parses(w.group(0), language) if _is_name(p)) for w in words]
     if not all(parses):
         return name
     for first in parses[0]:
@@ -127,7 +128,7 @@ def nominative_name(name: str, language: str | None) -> str:
 
 
 def _agreeing(
-    first: pymorphy3.analyzer.Parse, options: list[pymorphy3.analyzer.Parse]
+    first: pymorphy3.analyzer.Parse, options: tuple[pymorphy3.analyzer.Parse, ...]
 ) -> pymorphy3.analyzer.Parse | None:
     """The reading of a name word in the gender and case of the first word's reading."""
     def genders(parse: pymorphy3.analyzer.Parse) -> set[str]:
@@ -421,6 +422,7 @@ def place_key(name: str, language: str | None) -> str:
     return place_code(name, language) or f"name:{person_key(name, language)}"
 
 
+@lru_cache(maxsize=200_000)
 def place_code(name: str, language: str | None) -> str | None:
     """The gazetteer's code of a country, region or capital named so in any case, else None."""
     from newsgraph import gazetteer  # deferred: the gazetteer builds its index with `name_key`
