@@ -68,6 +68,15 @@ class EventLexicon:
     irrealis: tuple[str, ...]
     clause_verbs: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]  # subject pronouns of the speaker (`we`, `wir`, `мы`)
+    object_pronouns: frozenset[str]  # `him`, `ihn`, `его`: a person named before
+    under: frozenset[str]  # `im Verdacht stehen`: the subject undergoes the accusation
+    discussing: tuple[str, ...]  # `discussed`: its direct object is the topic, not a side
+    occurred: tuple[Entry, ...]  # verbs of happening: `пройдет встреча` is a meeting
+    same_role: dict[str, str]  # `глава государства` → `президент` (`event_referents`)
+    obligation: tuple[str, ...]  # `must`: a speaker's demand on the subject
+    mouthpiece: tuple[str, ...]  # `пресс-служба`: the body named after it speaks
+    evaluative: tuple[str, ...]  # `циничн`, `Diktator`: a statement with them accuses
     sources: frozenset[tuple[str, ...]]  # statement cues that name their source after them
     locative: frozenset[str]  # prepositions of place: a place they bring in is the scene
     oblique: tuple[str, ...]  # endings of a place or body's name in a case no subject has
@@ -141,6 +150,15 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         irrealis=tuple(w.casefold() for w in roles["irrealis"]),
         clause_verbs=frozenset(roles["clause_verbs"]),
         pronouns=frozenset(roles["pronouns"]),
+        first_person=frozenset(roles.get("first_person", ())),
+        object_pronouns=frozenset(roles.get("object_pronouns", ())),
+        under=frozenset(roles.get("under", ())),
+        discussing=tuple(w.casefold() for w in roles.get("discussing", ())),
+        occurred=tuple(parse_entry("", raw) for raw in roles.get("occurred", ())),
+        same_role={k.casefold(): v.casefold() for k, v in roles.get("same_role", {}).items()},
+        obligation=tuple(w.casefold() for w in roles.get("obligation", ())),
+        mouthpiece=tuple(w.casefold() for w in roles.get("mouthpiece", ())),
+        evaluative=tuple(w.casefold() for w in roles.get("evaluative", ())),
         sources=frozenset(parse_entry("STATEMENT", raw).parts for raw in roles["sources"]),
         locative=frozenset(roles["locative"]),
         oblique=tuple(roles.get("oblique", ())),
@@ -174,6 +192,15 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
                 continue
             found[(i, entry.type)] = Trigger(entry.type, i, last, entry)
     return sorted(found.values(), key=lambda t: t.first)
+
+
+def entry_in(entry: Entry, words: list[Token]) -> bool:
+    """Whether an entry of the data files' syntax (`took place`, `fand+statt`) occurs."""
+    lowers = [w.lower for w in words]
+    return any(
+        (last := _match_at(entry, lowers, i)) is not None and _conditions_hold(entry, lowers, last)
+        for i in range(len(lowers))
+    )
 
 
 def _match_at(entry: Entry, lowers: list[str], i: int) -> int | None:

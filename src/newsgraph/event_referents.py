@@ -10,6 +10,9 @@ someone new (`ein Polizeisprecher`) and stands for nobody.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+import pymorphy3
 
 from newsgraph.event_lexicon import Token
 from newsgraph.model import Document
@@ -37,11 +40,58 @@ def role_holders(doc: Document) -> list[Holder]:
     return sorted(holders, key=lambda h: h.start)
 
 
-def role_referent(word: Token, holders: list[Holder], language: str) -> str | None:
-    """The entity a role noun stands for: the holder of that role mentioned last before it."""
+def role_referent(
+    word: Token,
+    holders: list[Holder],
+    language: str,
+    following: Token | None = None,
+    same_role: dict[str, str] | None = None,
+) -> str | None:
+    """The entity a role noun stands for: the holder of that role mentioned last before it.
+    A phrase that names a role in other words (`глава государства` for `президент`, lexicon
+    `same_role`) counts as that role."""
+    head = _role_head(word, language, following, same_role or {})
+    if head is None:
+        return None
+    earlier = [h for h in holders if h.start < word.start and h.role == head]
+    return earlier[-1].entity if earlier else None
+
+
+def _role_head(
+    word: Token, language: str, following: Token | None, same_role: dict[str, str]
+) -> str | None:
+    if following is not None:
+        phrase = f"{word.lower} {following.lower}"
+        if phrase in same_role:
+            return same_role[phrase]
+    if word.lower in same_role:
+        return same_role[word.lower]
     role = role_form(word.text, language)
     if role is None or not role.split():
         return None
-    head = role.split()[-1].casefold()
-    earlier = [h for h in holders if h.start < word.start and h.role == head]
-    return earlier[-1].entity if earlier else None
+    return role.split()[-1].casefold()
+
+
+# Languages whose role nouns show their case; pymorphy3 reads it.
+CASED = frozenset({"ru", "uk"})
+
+
+@cache
+def _morph(language: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def may_be_subject(word: Token, language: str) -> bool:
+    """A Russian or Ukrainian role noun is a subject only in the nominative (`президент
+    заявил`, not `пресс-служба президента`); elsewhere case is not read here."""
+    if language not in CASED:
+        return True
+    return any("nomn" in parse.tag for parse in _morph(language).parse(word.lower))
+
+
+def only_noun(word: Token, language: str) -> bool:
+    """Whether pymorphy3 reads a Russian or Ukrainian word as a noun only (`визита`, which
+    ends like the participle `убита` but is none)."""
+    if language not in CASED:
+        return False
+    return all(parse.tag.POS == "NOUN" for parse in _morph(language).parse(word.lower))

@@ -2,29 +2,37 @@
 
 What a sentence offers, in this order:
 1. A passive (`wurde … von X festgenommen`, `was killed by`, `приговорен`): the agent after
-   `von`/`by` acts, the subject (the name before the trigger) undergoes.
+   `von`/`by` acts, the subject (the name before the trigger, or the person a pronoun stands
+   for: `Sie wurde zu sieben Jahren Haft verurteilt`) undergoes.
 2. Otherwise the subject acts: the nearest name before the trigger that no preposition
    governs (`Putin forderte Tokajew auf`) and, in Russian and Ukrainian, that no oblique case
-   ending marks (`пресс-служба президента Украины`); a name in commas after a person only
+   ending marks (`пресс-служба президента Украины`), unless it speaks through its press
+   office (`пресс-служба Кремля сообщила`); a name in commas after a person only
    describes that person (`Joseph L. Votel, U.S. Central Command commander, released`). An
    English possessor acts (`the Asad regime's attacks`). With no subject before, a role noun
-   next to the trigger stands for the entity holding that role (`The Foreign Secretary said`),
-   an agent after an event noun acts (`the ceasefire announced by Russia`), and where subjects
+   next to the trigger stands for the entity holding that role (`The Foreign Secretary said`,
+   `Глава государства заявил`), `we` for the speaker (`event_voice`), an agent after an event
+   noun acts (`the ceasefire announced by Russia`), then a role noun further back in the
+   clause (`Глава государства … в ходе посещения`), and where subjects
    may follow their verb (German verb-second, Russian, Ukrainian; not English) the first name
    after it (`hieß es vom Sprecher Mark Toner`). A speech verb followed by a person takes that
-   person (`betonte Musaev`, `sagte am Dienstag Marc Simeth`); one inserted after a comma
+   person (`betonte Musaev`, `sagte am Dienstag Marc Simeth`; not one a preposition brings in,
+   `sagte über Janukowytsch`); one inserted after a comma
    (`…, передает ИТАР-ТАСС`) and a source cue (`laut`, `according to`, `по словам`) take
    only the name after them. A body or place followed by a person in apposition gives way to
    the person (`laut dem Chefankläger des Internationalen Strafgerichts, Luis Moreno Ocampo`).
-3. The target is a name after the trigger: one a preposition of the type brings in first
-   (`Treffen mit`, `Besuch in`, `Druck auf`), then one no preposition governs (the direct
-   object, `обвинил Киев`), nearest first; places by preference for VISIT. A place after a
-   preposition of place is the scene, not the target, except for VISIT, ATTACK and SANCTION
-   (`talks … in Aleppo`). A place followed by a person in apposition gives way to the person
-   (`den Präsidenten Kasachstans, Kasym-Schomart Tokajew`).
-4. A symmetric event without a target after the trigger takes the other side of a pair with
-   the actor (`Präsident Boris Tadić und Regierungschef Vojislav Koštunica haben sich …
-   verständigt`, `announced by Russia and Turkey`).
+3. The target is the person an object pronoun right after the trigger stands for (`urged
+   him`), else a name after the trigger: one right after it first (its object, `посещения
+   Музея мамонта в Якутске`), then one a preposition of the type brings in (`Treffen mit`,
+   `Besuch in`, `Druck auf`), then one no preposition governs (`обвинил … Киев`), nearest
+   first; places by preference for VISIT. A place after a preposition of place is the scene,
+   not the target, except for VISIT, ATTACK and SANCTION (`talks … in Aleppo`). A place
+   followed by a person in apposition gives way to the person (`den Präsidenten Kasachstans,
+   Kasym-Schomart Tokajew`).
+4. A symmetric event takes the other side of a pair with the actor rather than a name after
+   the trigger that its own preposition does not bring in (`Präsident Boris Tadić und
+   Regierungschef Vojislav Koštunica haben sich … verständigt`, `announced by Russia and
+   Turkey`).
 """
 
 from __future__ import annotations
@@ -33,11 +41,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import EventLexicon, Token, Trigger
-from newsgraph.event_referents import Holder, role_referent
+from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches
+from newsgraph.event_referents import Holder, may_be_subject, only_noun, role_referent
 from newsgraph.model import Document
 
 SYMMETRIC = frozenset({"MEET", "AGREE"})
+# Types one can be under (`im Verdacht`, `под стражей`): the subject undergoes them.
+UNDERGONE = frozenset({"ACCUSE", "ARREST"})
 # At most this many words join the two sides of a symmetric event (`X and Y`, `X und der Y`).
 PAIR_GAP_WORDS = 3
 # The types whose target may be a place.
@@ -105,6 +115,7 @@ class Clause:
     preps: frozenset[str] = frozenset()  # every preposition: the nearest one governs
     last_person: Slot | None = None  # the person named last before the sentence
     holders: tuple[Holder, ...] = ()  # mentions of entities with a role (`event_referents`)
+    first_person: tuple[tuple[int, Slot], ...] = ()  # (word index, who `we`/`I` is there)
 
 
 def choose_roles(
@@ -122,7 +133,7 @@ def choose_roles(
     passive = is_passive(trigger, clause, lex)
     if passive:
         agent = _agent(before + after, clause, lex)
-        subject = _subject(before, clause, lex, exclude=agent)
+        subject = _subject(before, clause, lex, exclude=agent) or _pronoun(trigger, clause, lex)
         if subject is None:
             subject = _target(trigger, after, clause, lex, agent)
         return agent, subject
@@ -130,9 +141,12 @@ def choose_roles(
     if final is not None:
         return final
     actor = _actor(trigger, clause, lex, before, after)
-    target = _target(trigger, after, clause, lex, actor)
-    if target is None and trigger.type in SYMMETRIC and actor is not None:
-        target = _pair_partner(actor, before + after, clause, lex)
+    target = _object_pronoun(trigger, clause, lex, before, actor)
+    target = target or _target(trigger, after, clause, lex, actor)
+    if trigger.type in SYMMETRIC and actor is not None:
+        partner = _pair_partner(actor, before + after, clause, lex)
+        if partner is not None and (target is None or not introduced(target, trigger, clause, lex)):
+            target = partner
     return actor, target
 
 
@@ -143,8 +157,10 @@ def _actor(
     (`…, передает ИТАР-ТАСС`) only the name after it (the name before belongs to what is
     reported); else a possessor (`Asad regime's attacks`), the
     subject after a speech verb, the subject before, a pronoun or role noun standing for one,
-    the agent of an event noun (`the ceasefire announced by Russia`), and where the language
-    puts subjects after verbs (German, Russian, Ukrainian) the first name after."""
+    the agent of an event noun (`the ceasefire announced by Russia`), a role noun in the
+    subject's case further back in the clause (`Глава государства заявил об этом в ходе
+    посещения …`), and where the language puts subjects after verbs (German, Russian,
+    Ukrainian) the first name after."""
     if trigger.type == "STATEMENT" and _parenthetical(trigger, clause):
         inserted = _inverted_subject(after, trigger, clause, lex, person_only=False)
         inserted = inserted or _by_role(trigger, clause, lex)
@@ -154,6 +170,7 @@ def _actor(
         actor = _inverted_subject(after, trigger, clause, lex, person_only=True)
     actor = actor or _subject(before, clause, lex) or _pronoun(trigger, clause, lex)
     actor = actor or _by_role(trigger, clause, lex) or _agent(after, clause, lex)
+    actor = actor or _role_subject(trigger, clause, lex)
     if actor is None and lex.inverted and _verbal(trigger, clause, lex):
         actor = _inverted_subject(after, trigger, clause, lex, person_only=False)
         if actor is not None and _governed(actor, clause, lex.not_subject | set(lex.agent)):
@@ -246,11 +263,14 @@ def _verbal(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
 
 def is_passive(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`wurde … festgenommen`, `… in Belgien verhaftet` (a headline participle), `was killed`,
-    `приговорен`."""
+    `приговорен`; and a suspicion or custody one is under (`Serbien stand im Verdacht`, `под
+    стражей`), whose subject undergoes it as in a passive."""
     word = clause.words[trigger.first]
+    if trigger.type in UNDERGONE and _under(trigger, clause, lex):
+        return True
     endings = PARTICIPLE_ENDINGS.get(lex.language)
     if endings is not None:
-        return word.lower.endswith(endings)
+        return word.lower.endswith(endings) and not only_noun(word, lex.language)
     if not _verbal(trigger, clause, lex):
         return False
     lowers = [w.lower for w in clause.words]
@@ -262,6 +282,10 @@ def is_passive(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     if not participle or any(w in GERMAN_PERFECT for w in lowers):
         return False
     return any(w in lex.passive for w in lowers) or trigger.last == len(lowers) - 1
+
+
+def _under(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    return trigger.first > 0 and clause.words[trigger.first - 1].lower in lex.under
 
 
 def _verb_final(
@@ -298,12 +322,31 @@ def _subject(
     for slot in reversed(before):
         if exclude is not None and slot.entity == exclude.entity:
             continue
-        if _in_parentheses(slot, clause) or _governed(slot, clause, preps):
+        if _in_parentheses(slot, clause):
             continue
-        if _oblique(slot, clause, lex):
+        if _spoken_for(slot, clause, lex):
+            return slot
+        if _governed(slot, clause, preps) or _oblique(slot, clause, lex):
             continue
         return _head_of_apposition(slot, before, clause)
     return None
+
+
+def subject_before(position: int, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """The subject of the word at `position`: the nearest name before it in its clause that
+    no preposition governs (`Россия … должны прекратить`)."""
+    start = _clause_start(clause, position)
+    before = [s for s in clause.slots if start <= s.start and s.end <= position]
+    return _subject(before, clause, lex)
+
+
+def _spoken_for(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
+    """`пресс-служба Кремля сообщила`: a body in the genitive after its press office or
+    spokesman speaks through it (lexicon `mouthpiece`)."""
+    previous = [w for w in clause.words if w.end <= slot.start]
+    if not previous or clause.text[previous[-1].end : slot.start].strip():
+        return False
+    return any(part_matches(p, previous[-1].lower) for p in lex.mouthpiece)
 
 
 def _head_of_apposition(slot: Slot, before: list[Slot], clause: Clause) -> Slot:
@@ -327,25 +370,53 @@ def _oblique(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
 
 def _pronoun(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
     """`Dort plant er ein Treffen …`: a subject pronoun before the trigger stands for the
-    person named last before the sentence."""
-    before = [w.lower for w in clause.words[: trigger.first]]
-    return clause.last_person if set(before) & lex.pronouns else None
+    person named last before the sentence; `We agreed …` for the speaker (`event_voice`).
+    The pronoun nearest the trigger counts."""
+    speakers = dict(clause.first_person)
+    for index in range(trigger.first - 1, -1, -1):
+        if index in speakers:
+            return speakers[index]
+        if clause.words[index].lower in lex.pronouns:
+            return clause.last_person
+    return None
 
 
 def _by_role(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
-    """`The Foreign Secretary said`, `Российский президент назвал`, and for statements also
-    `сказал министр`: a role noun next to the trigger stands for the entity holding that role
-    (`event_referents`)."""
-    near = [trigger.first - 1]
+    """`The Foreign Secretary said`, `Глава государства заявил`, and for statements also
+    `сказал министр`: a role noun (or a role phrase of two words) next to the trigger stands
+    for the entity holding that role (`event_referents`)."""
+    words = clause.words
+    spans = [(trigger.first - 2, trigger.first), (trigger.first - 1, trigger.first)]
     if trigger.type == "STATEMENT":
-        near += [trigger.last + 1, trigger.last + 2]
-    for index in near:
-        if not 0 <= index < len(clause.words):
+        spans += [(trigger.last + 1, trigger.last + 3), (trigger.last + 1, trigger.last + 2)]
+        spans += [(trigger.last + 2, trigger.last + 3)]
+    for low, high in spans:
+        if low < 0 or high > len(words):
             continue
-        word = clause.words[index]
-        entity = role_referent(word, list(clause.holders), lex.language)
+        following = words[low + 1] if high - low == 2 else None
+        holders = list(clause.holders)
+        entity = role_referent(words[low], holders, lex.language, following, lex.same_role)
         if entity is not None:
-            return Slot(word.start, word.end, entity, "PER")
+            return Slot(words[low].start, words[low].end, entity, "PER")
+    return None
+
+
+def _role_subject(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`Глава государства заявил об этом в ходе посещения …`: a role noun in the subject's
+    case, in the trigger's clause and no preposition's object, stands for its holder."""
+    words = clause.words
+    start = _clause_start(clause, words[trigger.first].start)
+    for index in range(trigger.first - 1, -1, -1):
+        word = words[index]
+        if word.start < start:
+            return None
+        following = words[index + 1] if index + 1 < trigger.first else None
+        entity = role_referent(word, list(clause.holders), lex.language, following, lex.same_role)
+        if entity is None or not may_be_subject(word, lex.language):
+            continue
+        slot = Slot(word.start, word.end, entity, "PER")
+        if not _governed(slot, clause, lex.not_subject):
+            return slot
     return None
 
 
@@ -360,11 +431,27 @@ def _inverted_subject(
     for slot in after:
         if _index(clause.starts, slot.start) - trigger.last > INVERTED_SUBJECT_REACH:
             return None
-        if _oblique(slot, clause, lex):
+        if _oblique(slot, clause, lex) or _governed(slot, clause, lex.not_subject):
             continue
         if slot.label == "PER" or (not person_only and slot.label in ("ORG", "LOC")):
             return slot
     return None
+
+
+def _object_pronoun(
+    trigger: Trigger, clause: Clause, lex: EventLexicon, before: list[Slot], actor: Slot | None
+) -> Slot | None:
+    """`Kerry … in a call with … Lavrov … urged him to press`: an object pronoun right after
+    the trigger stands for the person named last before it other than the actor, in the
+    sentence or before it."""
+    following = clause.words[trigger.last + 1 : trigger.last + 2]
+    if not following or following[0].lower not in lex.object_pronouns:
+        return None
+    people = [s for s in before if s.label == "PER" and (actor is None or s.entity != actor.entity)]
+    if people:
+        return people[-1]
+    last = clause.last_person
+    return last if last is not None and (actor is None or last.entity != actor.entity) else None
 
 
 def _target(
@@ -387,24 +474,38 @@ def _target(
         return None
     preps = lex.targets.get(trigger.type, frozenset())
 
-    def rank(slot: Slot) -> tuple[bool, bool, int, int]:
+    end = clause.words[trigger.last].end
+
+    def rank(slot: Slot) -> tuple[bool, bool, bool, int, int]:
+        adjacent = not clause.text[end : slot.start].strip()
         introduced = bool(preps) and _governed(slot, clause, preps)
         other = not introduced and _governed(slot, clause, lex.not_subject)
         label = labels.index(slot.label) if slot.label in labels else len(labels)
-        return not introduced, other, label if trigger.type in PLACE_TARGETS else 0, slot.start
+        place = label if trigger.type in PLACE_TARGETS else 0
+        return not adjacent, not introduced, other, place, slot.start
 
     best = min(candidates, key=rank)
     return _apposition(best, candidates, clause) or best
 
 
+def introduced(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """The type's own preposition brings the name in (`Treffen mit Tokajew`, `встречи с …`)."""
+    return _governed(slot, clause, lex.targets.get(trigger.type, frozenset()))
+
+
 def _topic(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`talks on Syria`, `переговоры о …`: the other side of a meeting or an agreement is the
     direct object or comes with the type's preposition (`with`, `mit`, `с`); a name another
-    preposition brings in is what they talk about."""
+    preposition brings in is what they talk about. The direct object of a verb of discussing
+    (`discussed the campaign to liberate Mosul`, `обсудили кризис`) is the topic too."""
     if trigger.type not in SYMMETRIC:
         return False
     introduced = _governed(slot, clause, lex.targets.get(trigger.type, frozenset()))
-    return not introduced and _governed(slot, clause, lex.not_subject)
+    if introduced:
+        return False
+    word = clause.words[trigger.first].lower
+    discussing = any(part_matches(p, word) for p in lex.discussing)
+    return discussing or _governed(slot, clause, lex.not_subject)
 
 
 def _scene(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:

@@ -4,21 +4,30 @@
    vor einer Verhaftung`) and one inside what a demand or threat asks for (`forderte Tokajew
    auf, … Waffen … zu liefern`) assert nothing and are skipped; a speech verb there is still
    said (`обвинил Киев в …, передает ИТАР-ТАСС`).
-   What follows a modal or conditional word (`könnte`, `could`, `если`) and every trigger of
-   a sentence that tells of a fear (`befürchtet`) is only possible; statements, demands,
-   threats and accusations are still made.
-2. Actor and target are chosen among the entities named in the sentence (`event_roles`):
+   What follows a modal or conditional word (`könnte`, `could`, `если`, `must`) and every
+   trigger of a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor
+   Anschlägen`) is only possible; statements, demands, threats and accusations are still made.
+2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
+   title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
    agent of a passive (`von US-Militär getötet`, `killed by`), the two sides of a symmetric
-   event (`X und Y einigten sich`), a role noun for its holder (`the Foreign Secretary said`).
-   A type told for its doer (VISIT, MEET, DEMAND, …) without an actor, and a MEET or AGREE
-   with one side only, is no event: such triggers are mostly nouns naming a topic (`talks on
-   Aleppo`, `переговоры о …`). An ATTACK or ARREST told by a verb is one even when nobody in
-   it is named (`kenianische Polizeikräfte nahmen zwei Iraner fest`).
+   event (`X und Y einigten sich`), a role noun for its holder (`the Foreign Secretary said`),
+   `we` and `I` for the speaker (`event_voice`: `We agreed …` after `X said:`). What a speaker
+   says someone must do is a DEMAND, a condemnation in evaluative words an ACCUSE
+   (`event_implied`).
+   A type told for its doer (VISIT, DEMAND, …) without an actor is no event. A MEET or AGREE
+   needs both sides unless a verb tells it (`договорились`, `einigte man sich`), a verb of
+   happening goes with its noun (`пройдет встреча`, `fand statt`), or its own preposition
+   brings in the side it names (`Treffen mit Tokajew`, `после встречи с … Баррозу`): a noun
+   with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`). An
+   ATTACK or ARREST told by a verb is one even when nobody in it is named (`kenianische
+   Polizeikräfte nahmen zwei Iraner fest`).
 3. The date is the date in the sentence nearest the trigger; else that of the same event
    (type and a participant) dated elsewhere in the article (a title and its body sentence).
 4. Every quotation with a known speaker is a STATEMENT by that speaker, in the sentence of its
-   cue; so is a sentence whose speech or report verb has a named subject.
+   cue; so is a sentence whose speech or report verb has a named subject. A quotation without
+   a cue (the second paragraph of a statement in quotation marks) has no sentence of its own
+   that says it was said: the STATEMENT is the one of its cue.
 5. A sentence that recalls (`Erinnern Sie sich daran, dass …`, `Recall that …`, `Напомним`)
    and the rest of its paragraph are background.
 """
@@ -29,15 +38,28 @@ import bisect
 import re
 from dataclasses import replace
 
+from newsgraph.event_headline import headline_slots
+from newsgraph.event_implied import evaluations, obligations
 from newsgraph.event_lexicon import (
     EventLexicon,
+    Token,
     Trigger,
+    entry_in,
     event_lexicon,
     find_triggers,
     tokens,
 )
-from newsgraph.event_referents import Holder, role_holders
-from newsgraph.event_roles import SYMMETRIC, Clause, Slot, choose_roles, is_passive, mentions_in
+from newsgraph.event_referents import Holder, may_be_subject, role_holders
+from newsgraph.event_roles import (
+    SYMMETRIC,
+    Clause,
+    Slot,
+    choose_roles,
+    introduced,
+    is_passive,
+    mentions_in,
+)
+from newsgraph.event_voice import Voice, introduced_voice, issuer, quoted_voice
 from newsgraph.model import DateMention, Document, Event, Quote
 
 Span = tuple[int, int]
@@ -45,12 +67,12 @@ Span = tuple[int, int]
 IRREALIS_HEADS = frozenset({"DEMAND", "THREATEN", "ACCUSE"})
 # Types told for their doer: without a named actor (and no passive to explain its absence) a
 # trigger of these is mostly a noun about the topic (`talks on Aleppo`, `Abkommen`), no event.
-DOER_TYPES = frozenset(
-    {"VISIT", "DEMAND", "SUPPLY", "THREATEN", "ACCUSE", "SANCTION", "MEET", "AGREE"}
-)
+DOER_TYPES = frozenset({"VISIT", "DEMAND", "SUPPLY", "THREATEN", "ACCUSE", "SANCTION"})
 # Types that often happen to or by nobody named (`kenianische Polizeikräfte nahmen zwei Iraner
-# fest`): told by a verb, they are events even without a name or a date.
-ANONYMOUS_TYPES = frozenset({"ATTACK", "ARREST"})
+# fest`) or between parties named only by description (`Президенты России и Украины
+# договорились`): told by a verb, or by a noun with a verb of happening (`пройдет встреча`),
+# they are events even without a name or a date.
+ANONYMOUS_TYPES = frozenset({"ATTACK", "ARREST", "MEET", "AGREE"})
 # Types still reported in a sentence about feared or possible events.
 SAID_ANYWAY = frozenset({"STATEMENT", "DEMAND", "THREATEN", "ACCUSE"})
 # A definite noun (`der Anschlag`, `the meeting`) refers back to an event told before unless a
@@ -70,13 +92,19 @@ def find_events(doc: Document) -> Document:
     sentences = doc.sentences or [(0, len(doc.text))]
     background = _background(doc.text, sentences, lex)
     slots = mentions_in(doc)
+    if len(sentences) > 1 and "\n" in doc.text[sentences[0][1] : sentences[1][0]]:
+        slots = headline_slots(doc, slots, sentences[0], lex)
     holders = tuple(role_holders(doc))
     found: list[Event] = []
+    introduced: Voice | None = None
     for index, sentence in enumerate(sentences):
-        for event in _sentence_events(doc, lex, sentence, slots, holders, background[index]):
+        voices = (introduced, introduced or issuer(doc, found, sentences))
+        events = _sentence_events(doc, lex, sentence, slots, holders, background[index], voices)
+        for event in events:
             if event.date is None and event.type != "STATEMENT":
                 event = replace(event, date=_date_before(doc.dates, doc.text, sentences, index))
             found.append(event)
+        introduced = introduced_voice(doc, sentence, events) or introduced
     found += _quote_statements(doc, sentences, background)
     doc.events = _dated_by_coreference(_unique(found))
     return doc
@@ -89,7 +117,11 @@ def _sentence_events(
     slots: list[Slot],
     holders: tuple[Holder, ...],
     background: bool,
+    voices: tuple[Voice | None, Voice | None] = (None, None),
 ) -> list[Event]:
+    """The events of one sentence. `voices`: who speaks in it by a colon's introduction
+    (`Minister Ellwood said:`), and who `we` is there (that speaker, else the issuer)."""
+    speaking, voice = voices
     words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
     triggers = find_triggers(words, lex)
     heads = [t.first for t in triggers if t.type in IRREALIS_HEADS]
@@ -101,11 +133,12 @@ def _sentence_events(
         dates=[(d.start, d.end) for d in doc.dates if sentence[0] <= d.start < sentence[1]],
         stops=lex.clause_verbs,
         preps=lex.not_subject | frozenset(lex.agent),
-        last_person=_last_person(slots, sentence[0]),
+        last_person=_last_person(doc, slots, sentence[0]),
         holders=holders,
+        first_person=_first_person(doc, words, lex, voice),
     )
     hypothetical = lex.hypothetical_from(words)
-    events: list[Event] = []
+    found: list[tuple[Token, Event]] = []
     for trigger in triggers:
         if trigger.type not in SAID_ANYWAY and trigger.first >= hypothetical:
             continue
@@ -116,12 +149,67 @@ def _sentence_events(
             continue
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
-            events.append(event)
-    return events
+            found.append((words[trigger.last], event))
+    events = [event for _, event in found]
+    return events + _implied(doc, lex, clause, sentence, background, found, speaking)
 
 
-def _last_person(slots: list[Slot], before: int) -> Slot | None:
-    return next((s for s in reversed(slots) if s.end <= before and s.label == "PER"), None)
+def _implied(
+    doc: Document,
+    lex: EventLexicon,
+    clause: Clause,
+    sentence: Span,
+    background: bool,
+    found: list[tuple[Token, Event]],
+    speaking: Voice | None,
+) -> list[Event]:
+    """Demands and accusations the speakers' words imply (`event_implied`); `found` holds
+    the sentence's events with their trigger's last word."""
+    implied = obligations(doc, lex, clause, speaking)
+    for cue, event in found:
+        if event.type == "STATEMENT" and event.actor is not None:
+            implied += evaluations(lex, clause, cue, event.actor)
+    return [
+        Event(
+            type=i.type,
+            actor=i.actor,
+            target=i.target,
+            date=_date_near(doc.dates, sentence, i.cue.start, doc.text),
+            cue=i.cue.text,
+            start=sentence[0],
+            end=sentence[1],
+            background=background,
+        )
+        for i in implied
+    ]
+
+
+def _first_person(
+    doc: Document, words: list[Token], lex: EventLexicon, voice: Voice | None
+) -> tuple[tuple[int, Slot], ...]:
+    """Who each `we`/`I` of the sentence is (`event_voice`): a quotation's speaker, else the
+    sentence's voice."""
+    found = []
+    for index, word in enumerate(words):
+        if word.lower not in lex.first_person:
+            continue
+        speaker = quoted_voice(doc, word.start) or voice
+        if speaker is not None:
+            found.append((index, Slot(word.start, word.end, speaker.entity, speaker.label)))
+    return tuple(found)
+
+
+def _last_person(doc: Document, slots: list[Slot], before: int) -> Slot | None:
+    """Who `er`, `he`, `он` stands for: the person named last before the sentence, in Russian
+    and Ukrainian the last one named in the subject's case (`Порошенко … после встречи с
+    Путиным. Он заявил` → Порошенко)."""
+    people = [s for s in reversed(slots) if s.end <= before and s.label == "PER"]
+    language = doc.language or ""
+    for slot in people:
+        last = tokens(doc.text[slot.start : slot.end], slot.start)[-1:]
+        if not last or may_be_subject(last[0], language):
+            return slot
+    return people[0] if people else None
 
 
 def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -157,7 +245,7 @@ def _frame(
         return None
     first, last = clause.words[trigger.first], clause.words[trigger.last]
     date = _date_near(doc.dates, sentence, first.start, doc.text)
-    anonymous = event_type in ANONYMOUS_TYPES and _verbal_trigger(trigger, clause, lex)
+    anonymous = event_type in ANONYMOUS_TYPES and _happening(trigger, clause, lex)
     if actor is None and target is None and date is None and not anonymous:
         return None  # neither who nor whom nor when: nothing a reader could use
     return Event(
@@ -182,12 +270,25 @@ def _missing_side(
 ) -> bool:
     """Rule 2's requirements: a statement needs its speaker; a type told for its doer needs
     an actor unless a passive leaves the agent unsaid (`wurde festgenommen`); a symmetric
-    event needs both sides (one side alone is mostly a noun about talks, `переговоры о …`)."""
+    event needs both sides unless it is told as happening or its preposition brings in the one
+    side."""
     if event_type == "STATEMENT":
         return actor is None
     if event_type in DOER_TYPES and actor is None and not is_passive(trigger, clause, lex):
         return True
-    return event_type in SYMMETRIC and target is None
+    if event_type not in SYMMETRIC or (actor is not None and target is not None):
+        return False
+    if _happening(trigger, clause, lex):
+        return False
+    return target is None or not introduced(target, trigger, clause, lex)
+
+
+def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """Told as something that happened: by a verb (`договорились`), or by a noun in a sentence
+    with a verb of happening (`пройдет встреча`, `the talks took place`)."""
+    if _verbal_trigger(trigger, clause, lex):
+        return True
+    return any(entry_in(entry, clause.words) for entry in lex.occurred)
 
 
 def _verbal_trigger(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -245,11 +346,11 @@ def _background(text: str, sentences: list[Span], lex: EventLexicon) -> list[boo
 
 
 def _quote_statements(doc: Document, sentences: list[Span], background: list[bool]) -> list[Event]:
-    """Rule 4: a STATEMENT for each attributed quotation, in the sentence of its cue."""
+    """Rule 4: a STATEMENT for each attributed quotation with a cue, in the sentence of it."""
     starts = [s for s, _ in sentences]
     events = []
     for quote in doc.quotes:
-        if quote.speaker is None:
+        if quote.speaker is None or not quote.cue:
             continue
         at = _cue_position(doc.text, quote)
         index = max(0, bisect.bisect_right(starts, at) - 1)
@@ -282,7 +383,8 @@ def _cue_position(text: str, quote: Quote) -> int:
 
 
 def _unique(events: list[Event]) -> list[Event]:
-    """One event per type, participants and sentence; the first trigger gives the cue."""
+    """One event per type, participants and sentence; the first trigger gives the cue. An
+    event that another of its sentence tells with more sides named is that one (`_subsumes`)."""
     seen: dict[tuple[str, str | None, str | None, int], Event] = {}
     for event in events:
         key = (event.type, event.actor, event.target, event.start)
@@ -292,7 +394,22 @@ def _unique(events: list[Event]) -> list[Event]:
             seen[key] = event
         elif seen[key].date is None and event.date is not None:
             seen[key] = replace(seen[key], date=event.date)
-    return sorted(seen.values(), key=lambda e: (e.start, e.type))
+    kept = [e for e in seen.values() if not any(_subsumes(o, e) for o in seen.values())]
+    return sorted(kept, key=lambda e: (e.start, e.type))
+
+
+def _subsumes(full: Event, part: Event) -> bool:
+    """`full` tells `part` with more named: the same type in the same sentence, every side
+    `part` names named the same, and more (`met with Abadi … where the two leaders discussed
+    the campaign`: one meeting, Carter → Abadi)."""
+    if full is part or (full.type, full.start) != (part.type, part.start):
+        return False
+    named = [(p, f) for p, f in ((part.actor, full.actor), (part.target, full.target)) if p]
+    more = sum(x is not None for x in (full.actor, full.target)) > len(named)
+    if part.type in SYMMETRIC:
+        sides = {full.actor, full.target}
+        return more and all(p in sides for p, _ in named)
+    return more and all(p == f for p, f in named)
 
 
 def _dated_by_coreference(events: list[Event]) -> list[Event]:

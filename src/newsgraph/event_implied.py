@@ -1,0 +1,68 @@
+"""Events a speaker's words imply without a verb of demanding or accusing.
+
+- What a speaker says someone must do is a DEMAND by the speaker on that someone: `The regime
+  and its backers must comply` after `the Foreign Secretary said:`, `«Россия … должны
+  прекратить обстрелы», - сообщил спикер`. Only in a quotation or a passage a speaker
+  introduced (`event_voice`); what speakers say they must do themselves (`We must keep
+  pushing`) is no demand.
+- A statement that condemns a named party in evaluative words accuses it: `Хаммонд назвал
+  "циничным" участие России`, `sagte über Janukowytsch: „Jetzt ist er Diktator eines
+  Verbrecherregimes“`. The words are lexicon data (`evaluative`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.event_lexicon import EventLexicon, Token, part_matches
+from newsgraph.event_roles import Clause, subject_before
+from newsgraph.event_voice import Voice, quoted_voice
+from newsgraph.model import Document
+
+# Labels of the parties a condemnation can name.
+PARTY_LABELS = frozenset({"PER", "ORG", "LOC"})
+
+
+@dataclass(frozen=True)
+class Implied:
+    """An implied event: its type, who, to whom, and the word that implies it."""
+
+    type: str
+    actor: str
+    target: str | None
+    cue: Token
+
+
+def obligations(
+    doc: Document, lex: EventLexicon, clause: Clause, voice: Voice | None
+) -> list[Implied]:
+    """The module docstring's first point."""
+    found = []
+    for index, word in enumerate(clause.words):
+        if not any(part_matches(p, word.lower) for p in lex.obligation):
+            continue
+        speaker = quoted_voice(doc, word.start) or voice
+        if speaker is None or any(i < index for i, _ in clause.first_person):
+            continue
+        subject = subject_before(word.start, clause, lex)
+        target = subject.entity if subject and subject.entity != speaker.entity else None
+        found.append(Implied("DEMAND", speaker.entity, target, word))
+    return found
+
+
+def evaluations(lex: EventLexicon, clause: Clause, cue: Token, speaker: str) -> list[Implied]:
+    """The module docstring's second point, for one statement (its cue and its speaker): the
+    first party named after the cue, when an evaluative word follows the cue too."""
+    later = [w for w in clause.words if w.start >= cue.end]
+    word = next((w for w in later if any(part_matches(p, w.lower) for p in lex.evaluative)), None)
+    if word is None:
+        return []
+    party = next(
+        (
+            s
+            for s in clause.slots
+            if s.start >= cue.end and s.entity != speaker and s.label in PARTY_LABELS
+        ),
+        None,
+    )
+    return [Implied("ACCUSE", speaker, party.entity, word)] if party is not None else []
