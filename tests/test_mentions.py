@@ -197,3 +197,18 @@ def test_a_surname_in_another_case_is_the_same_person() -> None:
 def test_a_name_after_a_title_ends_with_its_sentence() -> None:
     text = "Про це заявив міністр Петро Коваль. Росія атакувала."
     assert ("Петро Коваль", "PER") in spans_of(text, [], "uk")
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Путина Дмитрий Песков", [("Путина", "PER"), ("Дмитрий Песков", "PER")]),
+        ("Еврокомиссии Жозе Баррозу", [("Еврокомиссии", "ORG"), ("Жозе Баррозу", "PER")]),
+        ("Владимир Владимирович Путин", [("Владимир Владимирович Путин", "PER")]),
+    ],
+)
+def test_a_genitive_before_a_full_name_is_whose_it_is(
+    span: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"Сказал {span} вчера."
+    assert spans_of(text, [(span, "PER")], "ru") == expected

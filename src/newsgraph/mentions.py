@@ -10,7 +10,8 @@ consistent than that. This stage, run before grouping:
 2. joins a name the recogniser cut in two (`Kasym-Schomart` + `Tokajew`, side by side);
 3. splits two known people it glued together (`Putin von Tokajew`, when both are named apart
    elsewhere in the document), and a country from the full name after it (`США Хиллари
-   Клинтон`, `России Дмитрия Медведева`: the recogniser took the genitive for part of the name)
+   Клинтон`, `России Дмитрия Медведева`, `Путина Дмитрий Песков`: the recogniser took a
+   genitive for part of the name)
    and two relatives (`Trumps Frau Melania Trump`) or two people around a German noun compound
    (`Donald Trump-Imitator John Di Domenico`);
 4. labels a country, region or capital LOC whatever the recogniser said (`Astana` as ORG,
@@ -26,7 +27,15 @@ from __future__ import annotations
 import re
 
 from newsgraph.model import Document, NamedSpan
-from newsgraph.names import german_lemma_tag, kinship_words, name_key, person_keys, place_code
+from newsgraph.names import (
+    genitive_label,
+    german_lemma_tag,
+    is_given_name,
+    kinship_words,
+    name_key,
+    person_keys,
+    place_code,
+)
 from newsgraph.ruler import place_spans, rule_spans, title_spans
 
 EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
@@ -134,6 +143,7 @@ def _split(text: str, spans: list[NamedSpan], language: str | None) -> list[Name
                 _split_one(text, span, people)
                 or _relatives(text, span, language)
                 or _noun_compound_inside(text, span, language)
+                or _genitive_first(text, span, language)
                 or _country_first(text, span, language)
             )
         else:
@@ -178,6 +188,21 @@ def _noun_compound_inside(text: str, span: NamedSpan, language: str | None) -> l
                 NamedSpan(span.start + word.end() + 1, span.end, "PER"),
             ]
     return []
+
+
+def _genitive_first(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+    """Russian and Ukrainian: a genitive before a given name and surname says whose they are
+    (`Путина Дмитрий Песков`, `Еврокомиссии Жозе Мануэлом Баррозу`): it is a name of its own."""
+    words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    if len(words) < 3 or not is_given_name(words[1].group(0), language):
+        return []
+    label = genitive_label(words[0].group(0), language)
+    if label is None:
+        return []
+    return [
+        NamedSpan(span.start, span.start + words[0].end(), label),
+        NamedSpan(span.start + words[1].start(), span.end, "PER"),
+    ]
 
 
 def _country_first(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:

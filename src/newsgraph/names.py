@@ -148,6 +148,30 @@ def _written_like(base: str, match: re.Match[str]) -> str:
     return base[:1].upper() + base[1:] if text[:1].isupper() else base
 
 
+def genitive_label(word: str, language: str | None) -> str | None:
+    """What a Russian or Ukrainian word in the genitive names, by the dictionary's best reading:
+    `PER` (`Путина`), `LOC` (`Германии`), `ORG` (`Еврокомиссии`, `Кремля`); None when the word
+    is not read as a genitive noun. A genitive before a name says whose it is
+    (`пресс-секретарь Путина Дмитрий Песков`)."""
+    if language not in ("ru", "uk") or not CYRILLIC.search(word):
+        return None
+    parses = _morph("uk" if language == "uk" else "ru").parse(word)
+    best = next((p for p in parses if p.is_known), None)
+    if best is None or best.tag.case != "gent" or best.tag.POS != "NOUN":
+        return None
+    grammemes = best.tag.grammemes
+    if grammemes & {"Surn", "Name", "Patr"}:
+        return "PER"
+    return "LOC" if "Geox" in grammemes else "ORG"
+
+
+def is_given_name(word: str, language: str | None) -> bool:
+    """Whether the dictionary knows a Russian or Ukrainian word as a given name."""
+    if language not in ("ru", "uk"):
+        return False
+    return any("Name" in p.tag.grammemes for p in _known_parses(word, language))
+
+
 def lemma(word: str, language: str | None) -> str:
     """Base form of one name token: German by HanTa, Russian and Ukrainian by pymorphy3."""
     if language == "de" and word[:1].isupper():
