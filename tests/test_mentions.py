@@ -212,3 +212,9 @@ def test_a_genitive_before_a_full_name_is_whose_it_is(
 ) -> None:
     text = f"Сказал {span} вчера."
     assert spans_of(text, [(span, "PER")], "ru") == expected
+
+
+def test_a_name_cut_at_a_hyphen_is_completed() -> None:
+    text = "Вчера Франк-Вальтер Штайнмайер сказал."
+    assert spans_of(text, [("Франк", "PER")], "ru") == [("Франк-Вальтер Штайнмайер", "PER")]
+    assert spans_of("Hans-dietrich kam.", [("Hans", "PER")]) == [("Hans", "PER")]

@@ -45,6 +45,8 @@ MIN_SURNAME_CHARS = 3
 GLUE_WORDS = {"von", "und", "mit", "and", "with", "of", "by"}
 # A capitalised Cyrillic word: where an inflected surname may stand.
 CYRILLIC_NAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ']{2,}(?![\w-])")
+# What follows a name cut at a hyphen: the capitalised part, then at most one capitalised word.
+HYPHENATED_REST = re.compile(r"-([^\W\d_][\w']*)(?: ([^\W\d_][\w']*))?")
 # How far before a place to look for a word the recogniser left out of its name.
 WIDEN_CHARS = 30
 # HanTa's tags of common nouns (`Imitator`, `Vertrauter`).
@@ -60,7 +62,7 @@ def repair_mentions(doc: Document) -> Document:
     spans = _with_fallbacks(doc.text, spans, fallbacks)
     spans = _trimmed(doc.text, spans)
     spans = sorted(spans + _propagated(doc, spans), key=lambda s: s.start)
-    spans = _joined(doc.text, spans)
+    spans = _joined(doc.text, _hyphen_completed(doc.text, spans))
     spans = _split(doc.text, spans, doc.language)
     spans = [_widened_place(doc, span) for span in spans]
     surnames = _surnames(doc, spans)
@@ -116,6 +118,26 @@ def _trimmed(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
         if start < end:
             out.append(NamedSpan(start, end, span.label))
     return out
+
+
+def _hyphen_completed(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
+    """A person's name the recogniser cut at a hyphen (`Франк` of `Франк-Вальтер Штайнмайер`):
+    the capitalised hyphenated part and a capitalised word after it belong to it."""
+    out = []
+    for span in spans:
+        end = _hyphenated_end(text, span.end) if span.label == "PER" else span.end
+        if any(s is not span and s.start < end and span.end < s.end for s in spans):
+            end = span.end
+        out.append(NamedSpan(span.start, end, span.label))
+    return out
+
+
+def _hyphenated_end(text: str, end: int) -> int:
+    rest = HYPHENATED_REST.match(text, end)
+    if rest is None or not rest.group(1)[:1].isupper():
+        return end
+    word = rest.group(2)
+    return rest.end() if word and word[:1].isupper() else rest.end(1)
 
 
 def _joined(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
