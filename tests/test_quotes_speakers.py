@@ -178,3 +178,88 @@ def test_so_before_an_impersonal_cue_leaves_the_cue_to_the_verb() -> None:
     )
     assert quotes[0].cue == "heißt"
     assert quotes[0].speaker_text == "in einer gemeinsamen Erklärung des Betriebsrates"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue after a coordinator shares the subject of the clause before the quotation
+        (
+            "Die Gewerkschafterin Petra Lindner nannte den Plan „völlig verantwortungslos“ "
+            "und verwies auf Zahlen von Thomas Becker.",
+            "Petra Lindner",
+        ),
+        # in German a cue after its own subject starts another clause
+        (
+            "Bürgermeister Jan Albers nannte die Entscheidung „überstürzt und falsch“, "
+            "Landrat Klaus Feldmann bezeichnete sie dagegen als vernünftig.",
+            "Jan Albers",
+        ),
+        # a subject between the clause's comma and a final participle
+        (
+            "Peter Lang widersprach. Die Stadt habe „viel zu lange auf die falschen Pläne "
+            "gesetzt“, hatte Maria Vogt damals gesagt und Peter Lang kritisiert.",
+            "Maria Vogt",
+        ),
+        # a name set off as an apposition is the subject, not a clause before the verb
+        (
+            "Der Vorsitzende des Vereins, Martin Krüger, würdigte Anna Roth in einer "
+            "Mitteilung als „eine unermüdliche und mutige Kämpferin“.",
+            "Martin Krüger",
+        ),
+        # subjunctive speech in a sentence opening with `für X` is X's view
+        (
+            "Ulrich Brandt sprach zuerst. Für die Historikerin Sabine Kern sei der Beschluss "
+            "„aus vielen Gründen ein Fehler“.",
+            "Sabine Kern",
+        ),
+        # a separable cue (`sicherte … zu`) whose bare verb is listed only for its particle
+        (
+            "Den Bauern sicherte Ministerin Eva Hartmann am Montag zu, dass sie „die Hilfen "
+            "noch in diesem Jahr auszahlen werde“.",
+            "Eva Hartmann",
+        ),
+    ],
+)
+def test_clause_structure_decides_the_speaker(text: str, speaker: str) -> None:
+    doc, quotes = direct(text)
+    assert len(quotes) == 1
+    assert speaker_name(doc, quotes[0]) == speaker
+
+
+def test_a_name_in_the_genitive_is_not_the_speaker() -> None:
+    doc, quotes = direct(
+        "Der Preis geht an Barack Obama. Das Komitee würdigte damit Obamas Einsatz für die "
+        "„Stärkung der internationalen Diplomatie“."
+    )
+    assert quotes[0].speaker is None
+    assert quotes[0].speaker_text is not None and "Komitee" in quotes[0].speaker_text
+
+
+def test_a_capitalised_noun_is_no_cue_verb() -> None:
+    _, quotes = direct(
+        "In dem Schreiben an die Mitarbeiter war von einem „offenen und ehrlichen Dialog“ die Rede."
+    )
+    assert all(q.cue != "Schreiben" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Junta werde sich dann in den „Rat für nationale Sicherheit“ umbenennen.",
+        "Die Aktion ist Teil einer „Woche des verbotenen Buches“ in vielen Städten.",
+        # a naming word as the last part of a hyphenated compound
+        "Danach zeigte er seine Klima-Dokumentation „Die Zeit läuft uns allen davon“ im Saal.",
+    ],
+)
+def test_named_titles_are_not_quotations(text: str) -> None:
+    _, quotes = direct(text)
+    assert quotes == []
+
+
+def test_a_noun_phrase_after_a_speech_verb_stays_a_quotation() -> None:
+    doc, quotes = direct(
+        "Trainer Thomas Berg war zufrieden: „Ein guter Start“, sagte er nach dem Spiel."
+    )
+    assert [q.text for q in quotes] == ["Ein guter Start"]
+    assert speaker_name(doc, quotes[0]) == "Thomas Berg"

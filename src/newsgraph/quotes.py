@@ -4,11 +4,16 @@
    counts only inside speech (a cue in its sentence). Unless a cue verb stands right next to
    it, a quotation is dropped when it reads as a name or title: a naming word before it
    (`der Film „…“`, `des Magazins „…“`), capitalised words joined by connectors (`„Reporter
-   ohne Grenzen“`), a web address, or a phrase in another language (`„Deus caritas est“`).
+   ohne Grenzen“`; where no speech verb governs it also with adjectives before nouns: `„Rat
+   für nationale Sicherheit“`), a web address, or a phrase in another language (`„Deus
+   caritas est“`).
 2. The cue is looked for after the quotation (`„…“, betonte Musaev`, `," he said`, passive
    `„…“, wird X … zitiert`), before it (`X erklärte: „…“`, `Steinbrück: „…“`, `…, so X,
    „…“`) — the one before wins when the one after names the speaker only by pronoun — then
    anywhere in its sentence (a fragment inside reported speech: `…, dass es „klüger“ sei`).
+   A cue after the quotation that opens a clause of its own (`„…“ und verwies`, German `„…“,
+   Löw bezeichnete`) yields to a cue verb before it in its clause (`X nannte sie „…“`).
+   A capitalised German word inside a sentence is a noun, not a cue (`in dem Schreiben`).
 3. Indirect speech, one per sentence: an opinion phrase (`Seiner Meinung nach …`), a source
    phrase (`laut X`, `X zufolge`, `according to X`), a cue verb opening a clause (`X sagte,
    dass …`, `X said (that) …`), or a cue at the end (`…, sagte X.`).
@@ -16,7 +21,8 @@
    before it (back to a strong boundary, appositions included: `Wolfgang Hürter, Vorsitzender
    von SWB, nennt`) and after it (`So warnten Vertreter …`, `betonte Musaev`) — in the order
    the clause suggests; the first with a named person (else organisation) wins, but not one
-   after a preposition (`gegenüber dem Tagesspiegel`). Else a pronoun or possessive (`er`,
+   after a preposition (`gegenüber dem Tagesspiegel`) nor a genitive (`Obamas Einsatz`).
+   Subjunctive speech opening with `Für X` is X's view. Else a pronoun or possessive (`er`,
    `seiner`) in the first: the last speaker if one spoke within `SPEAKER_MEMORY` sentences,
    else the last person named outside quotations; else a role noun (`der General`): the
    entity with that role; else, with `speaker` None, a description as written (`die
@@ -35,7 +41,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsgraph.model import Document, Quote
+from newsgraph.model import Document, Mention, Quote
 from newsgraph.quotation_marks import Quoted, quotations
 from newsgraph.roles import role_form
 from newsgraph.speech import Lexicon, find_phrase, lexicon, words
@@ -46,6 +52,9 @@ CUE_WINDOW_WORDS = 6
 # A cue verb before a quotation introduced by a colon stands this close to it: the subject and
 # an object may come between (`begründete der Präsident seine Position folgendermaßen: „…“`).
 CUE_BEFORE_WORDS = 8
+# A cue verb before a quotation in the same clause stands this close to it (`nannte die
+# Sanktionen eine moralische Unterstützung seines Volkes gegen das „…“`).
+GOVERNING_WORDS = 12
 # The longest subject read after a verb.
 MAX_SUBJECT_WORDS = 12
 # A quotation without a cue opening a sentence this close after another continues its speaker.
@@ -63,6 +72,8 @@ APPOSITION = re.compile(r"\s*,\s*((?:[^\s,.;:!?„“”\"»«()]+\s*){1,5}?)(?=
 APPOSITION_CHARS = 80
 # A name in quotation marks inside a subject: `schrieb „Die Zeit“`, `zitiert die „Computerwoche“`.
 QUOTED_NAME = re.compile(r"[„“\"»«](?:[^\s„“”\"»«]+\s?){1,4}[“”\"«»]")
+# German adjective endings: an adjective so inflected before a noun may stand inside a title.
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # A sentence opening with these is (the rest of) a quotation, not reported speech.
 QUOTE_OR_CONTINUATION = set('„“”"»«,;:–—-')
 # `Erinnern Sie sich …`, `Sagen wir …`: the verb addresses the reader, nobody speaks.
@@ -96,6 +107,8 @@ class _Cue:
     subjects: list[Span]
     subjunctive: bool = False
     adjacent: bool = True
+    own_clause: bool = False  # a cue after the quotation with its own subject or coordinator
+    coordinated: bool = False  # `„…“ und verwies`: the verb follows a coordinator
 
 
 @dataclass
@@ -139,7 +152,7 @@ def _speech_act(text: str, lex: Lexicon, sentence: Span) -> _Found | None:
     if len(tokens) < 3 or tokens[0].group(0).casefold() not in lex.claim_back:
         return None
     verb = tokens[1]
-    if not _is_cue(lex, verb.group(0), clause):
+    if not _is_cue(lex, verb.group(0), clause, text[sentence[0] : sentence[0] + verb.start()]):
         return None
     at, verb_end = sentence[0] + verb.start(), sentence[0] + verb.end()
     subjects = [_wide_after(text, verb_end, sentence[1])]
@@ -171,14 +184,20 @@ def _direct(
         after_end = newline if newline != -1 else len(text)
     after = (close + 1, max(after_end, close + 1))
     before = (_sentence(sentences, starts, q.open_at)[0], q.open_at)
-    cue = _better_cue(text, lex, _cue_after(text, lex, after), _cue_before(text, lex, before))
+    after_cue = _cue_after(text, lex, after)
+    cue = _better_cue(text, lex, after_cue, _cue_before(text, lex, before))
+    if cue is not None and _clause_after(lex, cue):
+        cue = _governing_cue(text, lex, before) or cue
     if cue is None:
         cue = _cue_of_sentence(text, lex, (before[0], after[1]), (q.open_at, close + 1))
     short = len(content.split()) < MIN_QUOTE_WORDS
     loose = short or cue is None or not cue.adjacent
     if loose and _named(text, lex, q, governed=not short and cue is not None):
         return None
-    if loose and (_looks_like_a_name(content, lex) or _foreign(content, lex)):
+    if loose and (
+        _looks_like_a_name(content, lex, _unspoken(text, lex, after_cue or cue, before))
+        or _foreign(content, lex)
+    ):
         return None
     if short and cue is None:
         return None
@@ -237,30 +256,87 @@ def _better_cue(text: str, lex: Lexicon, after: _Cue | None, before: _Cue | None
     return before if head and all(w in lex.pronouns for w in head) else after
 
 
-def _looks_like_a_name(content: str, lex: Lexicon) -> bool:
+def _clause_after(lex: Lexicon, cue: _Cue) -> bool:
+    """Whether a cue after the quotation belongs to a clause of its own rather than to the
+    quotation: a verb after a coordinator (`nannte sie „fahrlässig“ und verwies auf …`), or in
+    German, where the verb comes before its subject (`„…“, sagte X`), one after its own subject
+    (`nannte seinen Platzverweis „überzogen“, Joachim Löw bezeichnete …`)."""
+    return cue.coordinated or (cue.own_clause and not lex.subject_first)
+
+
+def _governing_cue(text: str, lex: Lexicon, before: Span) -> _Cue | None:
+    """A cue verb before the quotation in its own clause (`Der Hauptgeschäftsführer nannte sie
+    „fahrlässig“`), which governs it when the cue after it starts another clause."""
+    start = _last_boundary(text, CLAUSE_BOUNDARY, before[0], before[1])
+    tokens = words(text[start : before[1]])
+    clause = [t.group(0) for t in tokens]
+    for token in reversed(tokens[-GOVERNING_WORDS:]):
+        at, end = start + token.start(), start + token.end()
+        if _is_cue(lex, token.group(0), clause, text[start:at]):
+            return _Cue(token.group(0), at, _subjects(text, lex, before, at, end))
+    return None
+
+
+def _unspoken(text: str, lex: Lexicon, cue: _Cue | None, before: Span) -> bool:
+    """Whether no speech verb stands next to the quotation or in its clause before it: then
+    a capitalised noun phrase in it (`den „Rat für nationale Sicherheit“`) is a name, while
+    after a verb (`würdigte … Einsatz zur „Stärkung der internationalen Diplomatie“`) it is
+    what was said."""
+    return cue is None or not (cue.adjacent or _governing_cue(text, lex, before) is not None)
+
+
+def _looks_like_a_name(content: str, lex: Lexicon, unspoken: bool = False) -> bool:
     """`„Mozilla Firefox“`, `„Reporter ohne Grenzen“`, `„news.bbc.co.uk“`: capitalised words
-    (joined by connectors such as `of`, `für`, `de`) or a web address. Speech ends a sentence
-    or has a lower-case word that is not a connector."""
+    (joined by connectors such as `of`, `für`, `de`, and where nobody `unspoken` is said to
+    speak, adjectives before nouns) or a web address. Speech ends a sentence or has a
+    lower-case word that is not a connector."""
     if content.rstrip().endswith((".", "!", "?")):
         return False
-    return bool(NAMEISH.match(content) or DOMAIN.match(content)) or _title_case(lex, content)
+    if NAMEISH.match(content) or DOMAIN.match(content):
+        return True
+    return _title_case(lex, content, adjectives=unspoken)
 
 
-def _title_case(lex: Lexicon, content: str) -> bool:
+def _title_case(lex: Lexicon, content: str, adjectives: bool) -> bool:
     """Capitalised from its first word on, every word but the connectors, at least two of them:
     a title or the name of an organisation rather than a fragment of speech."""
     tokens = [t.group(0) for t in words(content)]
-    capitalised = [t for t in tokens if t[:1].isupper() or t[:1].isdigit()]
-    rest = [t for t in tokens if t not in capitalised]
+    capitalised = [t for t in tokens if _capitalised(t)]
     starts_capitalised = bool(tokens) and tokens[0] in capitalised
     return (
         starts_capitalised
         and len(capitalised) >= 2
-        and all(t.casefold() in lex.connectors for t in rest)
+        and all(_title_word(lex, tokens, index, adjectives) for index in range(len(tokens)))
     )
 
 
-def _is_cue(lex: Lexicon, word: str, clause: list[str]) -> bool:
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _title_word(lex: Lexicon, tokens: list[str], index: int, adjectives: bool) -> bool:
+    """A word a title may have: capitalised, a connector, or with `adjectives` in German an
+    inflected adjective before a capitalised noun (`Rat für nationale Sicherheit`, `Woche des
+    verbotenen Buches`)."""
+    token = tokens[index]
+    if _capitalised(token) or token.casefold() in lex.connectors:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return (
+        adjectives
+        and lex.language == "de"
+        and token.endswith(ADJECTIVE_ENDINGS)
+        and _capitalised(following)
+        and index > 0
+    )
+
+
+def _is_cue(lex: Lexicon, word: str, clause: list[str], before: str = "") -> bool:
+    """Whether `word` is a speech verb in `clause`; `before` is the text before it, for German,
+    where a capitalised word inside a sentence is a noun (`in dem Schreiben`, `keinen
+    Glauben`), not the verb."""
+    if lex.language == "de" and word[:1].isupper() and before.rstrip()[-1:].isalnum():
+        return False
     verb = lex.cue_verb(word)
     return verb is not None and lex.completes(verb, clause)
 
@@ -279,17 +355,32 @@ def _cue_after(text: str, lex: Lexicon, span: Span) -> _Cue | None:
         following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
         if word.casefold() in lex.so and _is_cue(lex, following, clause):
             continue  # `„…“, so heißt es in …`: the verb is the cue
-        if _is_cue(lex, word, clause) or word.casefold() in lex.so:
+        if _is_cue(lex, word, clause, segment[: token.start()]) or word.casefold() in lex.so:
             at = span[0] + token.start()
             verb_end = span[0] + token.end()
             after = _subject_after(text, lex, verb_end, span[1])
             wide = _wide_after(text, verb_end, span[1])
             between = text[span[0] + tokens[0].start() : at] if index else ""
-            if index == 0 or word.casefold() in lex.so or ("," in between and not passive):
-                return _Cue(word, at, [after, wide])
+            own = index > 0 and not passive and word.casefold() not in lex.so
+            coordinated = own and tokens[index - 1].group(0).casefold() in lex.coordinators
+            if index == 0 or word.casefold() in lex.so:
+                return _Cue(word, at, [after, wide], own_clause=own, coordinated=coordinated)
+            if "," in between and not passive:
+                # `„…“ sei, hatte Koch-Mehrin damals gesagt`: a subject may stand between the
+                # clause's comma and a final verb
+                head = _trim(text, at - len(between) + between.rfind(",") + 1, at)
+                subjects = [after, wide]
+                if not _fronted_only(lex, text[head[0] : head[1]]):
+                    subjects.insert(0, head)
+                return _Cue(word, at, subjects, own_clause=own, coordinated=coordinated)
             before = (span[0] + tokens[0].start(), span[0] + tokens[index - 1].end())
-            return _Cue(word, at, [before, after, wide])
+            return _Cue(word, at, [before, after, wide], own_clause=own, coordinated=coordinated)
     return None
+
+
+def _fronted_only(lex: Lexicon, stretch: str) -> bool:
+    """`…, so heißt es`: words that open a clause without being its subject, or none."""
+    return all(w.group(0).casefold() in lex.fronted for w in words(stretch))
 
 
 def _cue_before(text: str, lex: Lexicon, span: Span) -> _Cue | None:
@@ -301,7 +392,7 @@ def _cue_before(text: str, lex: Lexicon, span: Span) -> _Cue | None:
     clause = [t.group(0) for t in tokens]
     for token in reversed(tokens[-CUE_BEFORE_WORDS:]):
         at, end = span[0] + token.start(), span[0] + token.end()
-        if _is_cue(lex, token.group(0), clause):
+        if _is_cue(lex, token.group(0), clause, segment[: token.start()]):
             return _Cue(token.group(0), at, _subjects(text, lex, span, at, end))
         if token.group(0).casefold() in lex.so and text[span[0] : at].rstrip().endswith(","):
             # `…, so Gall, „…“`
@@ -330,12 +421,22 @@ def _cue_of_sentence(text: str, lex: Lexicon, sentence: Span, quote: Span) -> _C
         if quote[0] <= at < quote[1]:
             continue
         word = token.group(0)
-        if _is_cue(lex, word, clause):
+        if _is_cue(lex, word, clause, text[sentence[0] : at]):
             end = sentence[0] + token.end()
             return _Cue(word, at, _subjects(text, lex, sentence, at, end), adjacent=False)
         if word.casefold() in lex.subjunctive:
-            return _Cue(word, at, [], subjunctive=True, adjacent=False)
+            holder = _viewpoint(text, lex, (sentence[0], at))
+            return _Cue(word, at, holder, subjunctive=True, adjacent=False)
     return None
+
+
+def _viewpoint(text: str, lex: Lexicon, head: Span) -> list[Span]:
+    """`Für den Theologen Hans Küng sei der Rücktritt „…“`: subjunctive speech in a sentence
+    that opens with `für X` gives X's view, so X is its speaker."""
+    tokens = words(text[head[0] : head[1]])
+    if len(tokens) < 2 or tokens[0].group(0).casefold() not in lex.viewpoint:
+        return []
+    return [(head[0] + tokens[1].start(), head[0] + tokens[-1].end())]
 
 
 # --------------------------------------------------------------------------- subjects
@@ -391,7 +492,8 @@ def _last_boundary(text: str, boundary: re.Pattern[str], floor: int, end: int) -
 
 def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int) -> list[Span]:
     """Before the verb first, unless what stands first is no subject (`So warnten Vertreter`)
-    or a clause ends right before the verb (`Nachdem …, sagte Scholz`)."""
+    or a clause ends right before the verb (`Nachdem …, sagte Scholz`) — not a name set off as
+    an apposition (`Der Vorsitzende von ver.di, Frank Bsirske, würdigte`)."""
     nearest = _clause_before(text, clause[0], verb_at)
     before = _stretch_before(text, clause[0], verb_at)
     if before[0] >= before[1]:
@@ -399,7 +501,9 @@ def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int
     after = _subject_after(text, lex, verb_end, clause[1])
     first = [w.group(0) for w in words(text[nearest[0] : nearest[1]])]
     fronted = not first or first[0].casefold() in lex.fronted and not _noun_phrase(lex, first)
-    comma_before_verb = text[clause[0] : verb_at].rstrip().endswith(",")
+    comma_before_verb = text[clause[0] : verb_at].rstrip().endswith(",") and not (
+        before[0] < nearest[0] and NAMEISH.match(text[nearest[0] : nearest[1]])
+    )
     wide = _wide_after(text, verb_end, clause[1])
     return [after, before, wide] if fronted or comma_before_verb else [before, after, wide]
 
@@ -468,7 +572,8 @@ def _indirect_by_verb(
     )
     for index, token in enumerate(tokens):
         at = start + token.start()
-        if not _is_cue(lex, token.group(0), clause) or any(abs(at - c) < 2 for c in direct_cues):
+        cue = _is_cue(lex, token.group(0), clause, segment[: token.start()])
+        if not cue or any(abs(at - c) < 2 for c in direct_cues):
             continue
         if index == 0 and len(tokens) > 1 and tokens[1].group(0) in IMPERATIVE_SUBJECTS:
             continue  # `Erinnern Sie sich daran, dass …` addresses the reader
@@ -574,8 +679,11 @@ def _speaker(
                 for entity in doc.entities
                 if entity.label == label
                 for m in entity.mentions
-                if m.start < span_end and span_start < m.end and not _within(m.start, quoted)
+                if m.start < span_end
+                and span_start < m.end
+                and not _within(m.start, quoted)
                 and not _after_preposition(doc.text, lex, span_start, m.start)
+                and not _possessor(doc.text, m, entity.name)
             ]
             if named:
                 start, end, entity_id = min(named)
@@ -628,6 +736,20 @@ def _introduced(context: _Context, sentence: Span) -> tuple[str, str] | None:
             start, end, entity_id = min(mentions)
             return entity_id, doc.text[start:end]
     return None
+
+
+def _possessor(text: str, mention: Mention, name: str) -> bool:
+    """`würdigte damit Obamas Einsatz`: a name in the genitive before a noun owns the object
+    (or the speaker, `Merkels Sprecher`) and is not the one who speaks."""
+    last = mention.text.split()[-1] if mention.text.split() else ""
+    if not last.endswith("s") or last in name.split():
+        return False
+    following = words(text[mention.end : mention.end + 40])
+    return (
+        bool(following)
+        and text[mention.end : mention.end + following[0].start()] == " "
+        and (following[0].group(0)[:1].isupper())
+    )
 
 
 def _after_preposition(text: str, lex: Lexicon, floor: int, at: int) -> bool:

@@ -37,6 +37,8 @@ class Lexicon:
     foreign: frozenset[str]  # function words of other languages: a phrase with them is a title
     function_words: frozenset[str]  # this language's own: a phrase with them is not foreign
     connectors: frozenset[str]  # lower-case words inside titles and names (`Reporter ohne Grenzen`)
+    coordinators: frozenset[str]  # `… und verwies`: the verb shares the clause's subject
+    viewpoint: frozenset[str]  # `Für X sei …`: subjunctive speech giving X's view
     fronted: frozenset[str]
     stops: frozenset[str]
     indefinite: frozenset[str]
@@ -53,7 +55,10 @@ class Lexicon:
         return key if key in self.verbs else None
 
     def is_naming(self, word: str) -> bool:
-        """Whether a word before a quotation makes it a title (`Film`, German `Magazins`)."""
+        """Whether a word before a quotation makes it a title (`Film`, German `Magazins`); of a
+        hyphenated compound its last part decides (`Klima-Dokumentation`, `Online-Magazins`)."""
+        if "-" in word.strip("-"):
+            return self.is_naming(word.rsplit("-", 1)[1])
         key = word.casefold()
         if key in self.naming:
             return True
@@ -99,6 +104,8 @@ def lexicon(language: str | None) -> Lexicon | None:
         foreign=optional("foreign"),
         function_words=optional("function_words"),
         connectors=optional("connectors"),
+        coordinators=optional("coordinators"),
+        viewpoint=optional("viewpoint"),
         fronted=folded("fronted"),
         stops=folded("stops"),
         indefinite=folded("indefinite"),
