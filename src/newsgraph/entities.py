@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from newsgraph.gazetteer import organisation, territory
 from newsgraph.model import Document, Entity, Mention, NamedSpan
 from newsgraph.names import (
+    CYRILLIC,
     ascii_key,
     cyrillic_nominatives,
     kinship_words,
@@ -43,7 +44,6 @@ MIN_NAME_SIMILARITY = 88
 ROLE_CONTEXT_CHARS = 120
 # How far before a bare surname to look for a family word that comes first (`жена Трампа`).
 KIN_CONTEXT_CHARS = 20
-CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 # A name shorter than this keeps a final -s (`Ross`, `Hess` are no genitives to take apart).
 MIN_GENITIVE_BASE = 4
 
@@ -171,7 +171,7 @@ def _readings(words: list[str]) -> list[list[str]]:
     if not words:
         return [words]
     last = words[-1]
-    bases = list(cyrillic_nominatives(last)[:-1]) if CYRILLIC_WORD.search(last) else []
+    bases = list(cyrillic_nominatives(last)[:-1]) if CYRILLIC.search(last) else []
     if len(last) > MIN_GENITIVE_BASE and last.endswith("s"):
         bases.append(last[:-1])
     return [words, *([*words[:-1], base] for base in bases)]

@@ -161,22 +161,24 @@ def _split(text: str, spans: list[NamedSpan], language: str | None) -> list[Name
     out: list[NamedSpan] = []
     for span in spans:
         if span.label == "PER":
+            words = list(re.finditer(r"\S+", text[span.start : span.end]))
             out.extend(
                 _split_one(text, span, people)
-                or _relatives(text, span, language)
-                or _noun_compound_inside(text, span, language)
-                or _genitive_first(text, span, language)
-                or _country_first(text, span, language)
+                or _relatives(span, words, language)
+                or _noun_compound_inside(span, words, language)
+                or _genitive_first(span, words, language)
+                or _country_first(span, words, language)
             )
         else:
             out.append(span)
     return out
 
 
-def _relatives(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+def _relatives(
+    span: NamedSpan, words: list[re.Match[str]], language: str | None
+) -> list[NamedSpan]:
     """Two relatives the recogniser read as one name: around a family word (`Trumps Frau
     Melania Trump`), or a surname, then a full name ending in it (`жена Трампа Мелания Трамп`)."""
-    words = list(re.finditer(r"\S+", text[span.start : span.end]))
     if len(words) < 3:
         return []
     family = {w.casefold() for w in kinship_words(language or "")}
@@ -195,13 +197,14 @@ def _relatives(text: str, span: NamedSpan, language: str | None) -> list[NamedSp
     return []
 
 
-def _noun_compound_inside(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+def _noun_compound_inside(
+    span: NamedSpan, words: list[re.Match[str]], language: str | None
+) -> list[NamedSpan]:
     """A German compound of a name and a noun between two names (`Donald Trump-Imitator John Di
     Domenico`, `Putin-Vertrauter Dmitri Peskow`): the name before the hyphen and the name after
     the compound are two people. A double surname ends the name (`Annegret Kramp-Karrenbauer`)."""
     if language != "de":
         return []
-    words = list(re.finditer(r"\S+", text[span.start : span.end]))
     for word in words[:-1]:
         head, hyphen, noun = word.group(0).rpartition("-")
         if hyphen and head and noun[:1].isupper() and german_lemma_tag(noun)[1] in NOUN_TAGS:
@@ -212,10 +215,11 @@ def _noun_compound_inside(text: str, span: NamedSpan, language: str | None) -> l
     return []
 
 
-def _genitive_first(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+def _genitive_first(
+    span: NamedSpan, words: list[re.Match[str]], language: str | None
+) -> list[NamedSpan]:
     """Russian and Ukrainian: a genitive before a given name and surname says whose they are
     (`Путина Дмитрий Песков`, `Еврокомиссии Жозе Мануэлом Баррозу`): it is a name of its own."""
-    words = list(re.finditer(r"\S+", text[span.start : span.end]))
     if len(words) < 3 or not is_given_name(words[1].group(0), language):
         return []
     label = genitive_label(words[0].group(0), language)
@@ -227,12 +231,13 @@ def _genitive_first(text: str, span: NamedSpan, language: str | None) -> list[Na
     ]
 
 
-def _country_first(text: str, span: NamedSpan, language: str | None) -> list[NamedSpan]:
+def _country_first(
+    span: NamedSpan, words: list[re.Match[str]], language: str | None
+) -> list[NamedSpan]:
     """A country written before a person's name is no part of it: `США Хиллари Клинтон` (a
     place, then the name), `МИД России Сергеем Лавровым` (an organisation named with its
     country). Before a one-word name the country must be inflected (`Германии Штайнмайер`),
     since an English first name may be a country too (`Georgia Smith`)."""
-    words = list(re.finditer(r"\S+", text[span.start : span.end]))
     for index, word in enumerate(words[:-1]):
         place = word.group(0)
         rest = len(words) - index - 1
@@ -290,10 +295,13 @@ def _surnames(doc: Document, spans: list[NamedSpan]) -> set[str]:
 
 def _relabelled(doc: Document, span: NamedSpan, surnames: set[str]) -> NamedSpan:
     name = doc.text[span.start : span.end]
-    if span.label == "LOC" and " " not in name and not place_code(name, doc.language):
-        forms = [name, name[:-1]] if doc.language == "de" and name.endswith("s") else [name]
-        if any(set(person_keys(form, doc.language)) & surnames for form in forms):
-            return NamedSpan(span.start, span.end, "PER")
+    if (
+        span.label == "LOC"
+        and " " not in name
+        and not place_code(name, doc.language)
+        and set(person_keys(name, doc.language)) & surnames
+    ):
+        return NamedSpan(span.start, span.end, "PER")
     if span.label != "LOC" and place_code(name, doc.language):
         return NamedSpan(span.start, span.end, "LOC")
     return span

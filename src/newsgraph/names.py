@@ -53,8 +53,13 @@ NAME_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr")
 
 
 @cache
-def _morph(language: str) -> pymorphy3.MorphAnalyzer:
+def _analyzer(language: str) -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _morph(language: str | None) -> pymorphy3.MorphAnalyzer:
+    """Ukrainian's dictionary for Ukrainian, Russian's for any other Cyrillic text."""
+    return _analyzer("uk" if language == "uk" else "ru")
 
 
 @lru_cache(maxsize=200_000)
@@ -62,7 +67,7 @@ def _known_parses(word: str, language: str | None) -> tuple[pymorphy3.analyzer.P
     """The dictionary's analyses of a Russian or Ukrainian word, name readings first. Guesses
     for unknown words are left out: pymorphy3's (`Шольцем` → `шолец`) are worse than the
     spelling rules of `cyrillic_nominatives`."""
-    parses = _morph("uk" if language == "uk" else "ru").parse(word)
+    parses = _morph(language).parse(word)
 
     def rank(parse: pymorphy3.analyzer.Parse) -> int:
         tags = [tag for tag in NAME_TAGS if tag in parse.tag.grammemes]
@@ -79,7 +84,7 @@ def _nominative(parse: pymorphy3.analyzer.Parse) -> str:
     """The word put in the nominative, keeping gender and number: `Навальной` → `навальная`
     (the dictionary's normal form would be the man's name), `Штатов` → `штаты`."""
     inflected = parse.inflect({"nomn"})
-    return str((inflected or parse).word if inflected else parse.normal_form)
+    return str(inflected.word if inflected else parse.normal_form)
 
 
 @lru_cache(maxsize=200_000)
@@ -100,8 +105,8 @@ def cyrillic_lemma(word: str, language: str | None) -> str:
 def cyrillic_base_forms(word: str, language: str | None) -> tuple[str, ...]:
     """Every dictionary base form of a word, for looking places up: Ukrainian `Києві` is also
     a given name (`кий`), and the gazetteer decides which reading names a place."""
-    forms = [_nominative(p) for p in _known_parses(word, language)]
-    forms += [str(p.normal_form) for p in _known_parses(word, language)]
+    parses = _known_parses(word, language)
+    forms = [_nominative(p) for p in parses] + [str(p.normal_form) for p in parses]
     return tuple(dict.fromkeys(f.replace("ё", "е") for f in forms))
 
 
@@ -155,7 +160,7 @@ def genitive_label(word: str, language: str | None) -> str | None:
     (`пресс-секретарь Путина Дмитрий Песков`)."""
     if language not in ("ru", "uk") or not CYRILLIC.search(word):
         return None
-    parses = _morph("uk" if language == "uk" else "ru").parse(word)
+    parses = _morph(language).parse(word)
     best = next((p for p in parses if p.is_known), None)
     if best is None or best.tag.case != "gent" or best.tag.POS != "NOUN":
         return None

@@ -49,13 +49,14 @@ ROUNDS = 6
 def link_entities(docs: Sequence[Document]) -> dict[Ref, str]:
     """(document id, entity id) → global entity id, for every entity that can be linked."""
     people: dict[Ref, _Person] = {}
+    keys: dict[Ref, str | None] = {}
     groups = _Groups()
     for doc in docs:
         for entity in doc.entities:
             ref = (doc.id, entity.id)
             if entity.label == "PER":
                 people[ref] = _Person(ref, entity.name, doc.language)
-            key = global_key(entity, doc.language)
+            key = keys[ref] = global_key(entity, doc.language)
             if key and not (entity.label == "PER" and people[ref].single):
                 groups.add(ref, key)
     full = [p for p in people.values() if not p.single]
@@ -67,7 +68,7 @@ def link_entities(docs: Sequence[Document]) -> dict[Ref, str]:
         _join_surnames(single, full, groups, _Context(groups, people.values()))
         if groups.count() == before:
             break
-    _join_across_labels(docs, groups, _Context(groups, people.values()))
+    _join_across_labels(docs, keys, groups, _Context(groups, people.values()))
     return groups.links()
 
 
@@ -212,16 +213,11 @@ class _Context:
             default=0,
         )
 
-    def common_docs(self, a: Ref, b: Ref) -> bool:
-        """Whether the documents of two entities share a group other than theirs."""
-        excluded = {self.groups.root(r) for r in (a, b) if r in self.groups}
+    def common(self, a: Ref, b: Ref, leave_out: Iterable[Ref] = ()) -> bool:
+        """Whether the documents of two entities share something other than their groups and
+        `leave_out` (the two people's own surname tokens)."""
+        excluded = {self.groups.root(r) for r in (a, b) if r in self.groups} | set(leave_out)
         return bool((self.of_doc[a[0]] & self.of_doc[b[0]]) - excluded)
-
-    def common(self, a: _Person, b: _Person) -> bool:
-        """Whether the documents of two people share something other than these two."""
-        excluded = {a.token(), b.token()}
-        excluded |= {self.groups.root(p.ref) for p in (a, b) if p.ref in self.groups}
-        return bool((self.of_doc[a.ref[0]] & self.of_doc[b.ref[0]]) - excluded)
 
 
 def _join_meeting_names(people: list[_Person], groups: _Groups) -> None:
@@ -259,7 +255,7 @@ def _join_surnames(
     for block in _blocks(people, lambda p: {skeleton(s) for s in p.surnames()}):
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if a.ref[0] == b.ref[0] or not context.common(a, b):
+                if a.ref[0] == b.ref[0] or not context.common(a.ref, b.ref, [a.token(), b.token()]):
                     continue
                 if not groups.apart(a.ref, b.ref):
                     groups.attach(a.ref, b.ref, key=f"PER:{a.readings[0][0]}")
@@ -291,14 +287,16 @@ def _join_surnames(
             groups.attach(root, best[0][0])
 
 
-def _join_across_labels(docs: Sequence[Document], groups: _Groups, context: _Context) -> None:
+def _join_across_labels(
+    docs: Sequence[Document], keys: dict[Ref, str | None], groups: _Groups, context: _Context
+) -> None:
     """Step 5: one name that recognisers labelled two ways in two documents (`Tarlo` a place
     in one, a person or a work in the other) is one thing when the documents share context.
     Full names of people and places the gazetteer knows are sure of their label and stay out."""
     index: dict[str, list[tuple[Ref, str]]] = defaultdict(list)
     for doc in docs:
         for entity in doc.entities:
-            key = global_key(entity, doc.language) or ""
+            key = keys[(doc.id, entity.id)] or ""
             if key.startswith(("LOC:territory:", "LOC:geonames:")):
                 continue
             if entity.label == "PER" and len(entity.name.split()) > 1:
@@ -310,7 +308,7 @@ def _join_across_labels(docs: Sequence[Document], groups: _Groups, context: _Con
         for (a, key_a), (b, key_b) in itertools.combinations(entries, 2):
             if a[0] == b[0] or key_a.split(":")[0] == key_b.split(":")[0]:
                 continue
-            if groups.apart(a, b) or not context.common_docs(a, b):
+            if groups.apart(a, b) or not context.common(a, b):
                 continue
             groups.attach(a, b, key=key_a)
 
