@@ -12,9 +12,8 @@ Three shapes:
 
 from __future__ import annotations
 
-import bisect
-
 from newsgraph.model import Attribution, Document, Entity, Quote
+from newsgraph.nlp.sentences import sentence_index
 from newsgraph.speech import Lexicon, find_phrase, lexicon, words
 
 Span = tuple[int, int]
@@ -110,4 +109,4 @@ def _position(item: tuple[int, Entity]) -> int:
 
 def _sentence_of(doc: Document, position: int) -> Span:
     starts = [s for s, _ in doc.sentences]
-    return doc.sentences[max(0, bisect.bisect_right(starts, position) - 1)]
+    return doc.sentences[sentence_index(starts, position)]

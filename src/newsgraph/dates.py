@@ -15,7 +15,6 @@ Also `normalise_date`, for the publication dates metadata gives.
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date, datetime
 
@@ -26,6 +25,7 @@ from newsgraph.date_patterns import Candidate, DateLexicon, lexicon, tag
 from newsgraph.date_resolve import Reference, Tense, reference_of, resolve
 from newsgraph.errors import InputError
 from newsgraph.model import DateMention, Document
+from newsgraph.nlp.sentences import sentence_index
 from newsgraph.published import publication_date
 
 ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ].*)?$")
@@ -99,7 +99,7 @@ def speaks_of_future(
     if c.prep is not None and c.prep in lex.future_prepositions:
         return True
     starts = [s for s, _ in sentences]
-    index = max(0, bisect.bisect_right(starts, c.start) - 1)
+    index = sentence_index(starts, c.start)
     s_start, s_end = sentences[index]
     clause = _clause(text, c, s_start, s_end)
     if {w.casefold() for w in WORD.findall(clause)} & lex.past_words:

@@ -10,12 +10,10 @@ someone new (`ein Polizeisprecher`) and stands for nobody.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-
-import pymorphy3
 
 from newsgraph.event_lexicon import Token
 from newsgraph.model import Document
+from newsgraph.names import morph
 from newsgraph.roles import role_form
 
 
@@ -76,17 +74,12 @@ def _role_head(
 CASED = frozenset({"ru", "uk"})
 
 
-@cache
-def _morph(language: str) -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang=language)
-
-
 def may_be_subject(word: Token, language: str) -> bool:
     """A Russian or Ukrainian role noun is a subject only in the nominative (`президент
     заявил`, not `пресс-служба президента`); elsewhere case is not read here."""
     if language not in CASED:
         return True
-    return any("nomn" in parse.tag for parse in _morph(language).parse(word.lower))
+    return any("nomn" in parse.tag for parse in morph(language).parse(word.lower))
 
 
 def only_noun(word: Token, language: str) -> bool:
@@ -94,4 +87,4 @@ def only_noun(word: Token, language: str) -> bool:
     ends like the participle `убита` but is none)."""
     if language not in CASED:
         return False
-    return all(parse.tag.POS == "NOUN" for parse in _morph(language).parse(word.lower))
+    return all(parse.tag.POS == "NOUN" for parse in morph(language).parse(word.lower))

@@ -34,7 +34,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
@@ -61,6 +60,7 @@ from newsgraph.event_roles import (
 )
 from newsgraph.event_voice import Voice, introduced_voice, issuer, quoted_voice
 from newsgraph.model import DateMention, Document, Event, Quote
+from newsgraph.nlp.sentences import sentence_index
 
 Span = tuple[int, int]
 # Types whose complement states what is asked or threatened, not what happened.
@@ -352,8 +352,8 @@ def _quote_statements(doc: Document, sentences: list[Span], background: list[boo
     for quote in doc.quotes:
         if quote.speaker is None or not quote.cue:
             continue
-        at = _cue_position(doc.text, quote)
-        index = max(0, bisect.bisect_right(starts, at) - 1)
+        at = _cue_position(doc.text, quote, quote.cue)
+        index = sentence_index(starts, at)
         start, end = sentences[index]
         events.append(
             Event(
@@ -361,7 +361,7 @@ def _quote_statements(doc: Document, sentences: list[Span], background: list[boo
                 actor=quote.speaker,
                 target=None,
                 date=_date_near(doc.dates, (start, end), at),
-                cue=quote.cue or "",
+                cue=quote.cue,
                 start=start,
                 end=end,
                 background=background[index],
@@ -370,15 +370,14 @@ def _quote_statements(doc: Document, sentences: list[Span], background: list[boo
     return events
 
 
-def _cue_position(text: str, quote: Quote) -> int:
+def _cue_position(text: str, quote: Quote, cue: str) -> int:
     """Where the cue stands: after the quotation (`…“, betonte Musaev`), else before it."""
-    if quote.cue:
-        after = text.find(quote.cue, quote.end, quote.end + CUE_REACH_CHARS)
-        if after >= 0 and "\n" not in text[quote.end : after]:
-            return after
-        before = text.rfind(quote.cue, max(0, quote.start - CUE_REACH_CHARS), quote.start + 1)
-        if before >= 0:
-            return before
+    after = text.find(cue, quote.end, quote.end + CUE_REACH_CHARS)
+    if after >= 0 and "\n" not in text[quote.end : after]:
+        return after
+    before = text.rfind(cue, max(0, quote.start - CUE_REACH_CHARS), quote.start + 1)
+    if before >= 0:
+        return before
     return quote.start
 
 
@@ -388,8 +387,6 @@ def _unique(events: list[Event]) -> list[Event]:
     seen: dict[tuple[str, str | None, str | None, int], Event] = {}
     for event in events:
         key = (event.type, event.actor, event.target, event.start)
-        if event.type == "STATEMENT":
-            key = (event.type, event.actor, None, event.start)
         if key not in seen:
             seen[key] = event
         elif seen[key].date is None and event.date is not None:

@@ -57,8 +57,9 @@ def _analyzer(language: str) -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
-def _morph(language: str | None) -> pymorphy3.MorphAnalyzer:
-    """Ukrainian's dictionary for Ukrainian, Russian's for any other Cyrillic text."""
+def morph(language: str | None) -> pymorphy3.MorphAnalyzer:
+    """pymorphy3 with Ukrainian's dictionary for Ukrainian, Russian's for any other Cyrillic
+    text; one analyser per language for the whole process."""
     return _analyzer("uk" if language == "uk" else "ru")
 
 
@@ -67,7 +68,7 @@ def _known_parses(word: str, language: str | None) -> tuple[pymorphy3.analyzer.P
     """The dictionary's analyses of a Russian or Ukrainian word, name readings first. Guesses
     for unknown words are left out: pymorphy3's (`Шольцем` → `шолец`) are worse than the
     spelling rules of `cyrillic_nominatives`."""
-    parses = _morph(language).parse(word)
+    parses = morph(language).parse(word)
 
     def rank(parse: pymorphy3.analyzer.Parse) -> int:
         tags = [tag for tag in NAME_TAGS if tag in parse.tag.grammemes]
@@ -160,7 +161,7 @@ def genitive_label(word: str, language: str | None) -> str | None:
     (`пресс-секретарь Путина Дмитрий Песков`)."""
     if language not in ("ru", "uk") or not CYRILLIC.search(word):
         return None
-    parses = _morph(language).parse(word)
+    parses = morph(language).parse(word)
     best = next((p for p in parses if p.is_known), None)
     if best is None or best.tag.case != "gent" or best.tag.POS != "NOUN":
         return None

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.model import Document, Mention, Quote
+from newsgraph.nlp.sentences import sentence_index
 from newsgraph.quotation_marks import Quoted, quotations
 from newsgraph.roles import role_form
 from newsgraph.speech import Lexicon, find_phrase, lexicon, words
@@ -160,7 +161,7 @@ def _speech_act(text: str, lex: Lexicon, sentence: Span) -> _Found | None:
 
 
 def _sentence(sentences: list[Span], starts: list[int], pos: int) -> Span:
-    return sentences[max(0, bisect.bisect_right(starts, pos) - 1)]
+    return sentences[sentence_index(starts, pos)]
 
 
 def _covered(sentence: Span, spans: list[Span]) -> bool:

@@ -5,6 +5,7 @@ which suit Cyrillic news punctuation well enough."""
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from somajo import SoMaJo
@@ -34,6 +35,12 @@ def sentence_spans(text: str, language: str | None) -> list[tuple[int, int]]:
 
 def _per_paragraph(splitter: SoMaJo, paragraphs: list[str]) -> list[list[list]]:  # type: ignore[type-arg]
     return [list(splitter.tokenize_text([p])) if p.strip() else [] for p in paragraphs]
+
+
+def sentence_index(starts: list[int], position: int) -> int:
+    """Which sentence, given their start offsets in order, holds `position` (the first one for
+    a position before any)."""
+    return max(0, bisect.bisect_right(starts, position) - 1)
 
 
 def split_sentences(doc: Document) -> Document:
