@@ -12,7 +12,9 @@ Three shapes:
 
 from __future__ import annotations
 
-from newsgraph.model import Attribution, Document, Entity, Quote
+from operator import itemgetter
+
+from newsgraph.model import Attribution, Document, Quote
 from newsgraph.nlp.sentences import sentence_index
 from newsgraph.speech import Lexicon, find_phrase, lexicon, words
 
@@ -100,11 +102,7 @@ def _first(doc: Document, span: Span, label: str) -> str | None:
         for m in e.mentions
         if span[0] <= m.start < span[1]
     ]
-    return min(mentions, key=_position)[1].id if mentions else None
-
-
-def _position(item: tuple[int, Entity]) -> int:
-    return item[0]
+    return min(mentions, key=itemgetter(0))[1].id if mentions else None
 
 
 def _sentence_of(doc: Document, position: int) -> Span:

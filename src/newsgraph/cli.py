@@ -171,8 +171,7 @@ def extract(
         for doc in docs:
             sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
     elif docs:
-        payload = docs[0] if len(docs) == 1 else docs
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        _print_json(docs[0] if len(docs) == 1 else docs)
     report_failures(failures)
     if failures:
         raise typer.Exit(1)

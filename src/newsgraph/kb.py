@@ -40,7 +40,7 @@ class KbEntity:
         return self.names[0]
 
     def match_keys(self) -> set[str]:
-        return {f"{self.label}:{cross_key(name, self.label, None)}" for name in self.names}
+        return {_match_key(self.label, cross_key(name, self.label, None)) for name in self.names}
 
 
 def read_ftm(path: Path) -> Iterator[KbEntity]:
@@ -81,11 +81,16 @@ def unique_keys(entities: Iterable[KbEntity]) -> dict[str, str]:
     return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
+def _match_key(label: str, key: str) -> str:
+    """What a KB name and a document's entity meet by: label and cross-language key."""
+    return f"{label}:{key}"
+
+
 def link(doc: Document, keys: dict[str, str]) -> int:
     """Set `kb_id` on the document's entities whose key the base knows; how many were linked."""
     linked = 0
     for entity in doc.entities:
-        kb_id = keys.get(f"{entity.label}:{entity.key}")
+        kb_id = keys.get(_match_key(entity.label, entity.key))
         if kb_id is not None and entity.kb_id != kb_id:
             entity.kb_id = kb_id
             linked += 1
