@@ -59,7 +59,8 @@ def find_dates(doc: Document) -> Document:
         return doc
     found = tag(doc.text, lex)
     sentences = doc.sentences or [(0, len(doc.text))]
-    future = [speaks_of_future(doc.text, c, sentences, lex) for c in found]
+    starts = [s for s, _ in sentences]
+    future = [speaks_of_future(doc.text, c, sentences, starts, lex) for c in found]
     if doc.published is None:
         doc.published = publication_date(doc.text, found, future, lex)
     ref = None if doc.published is None else reference_of(doc.published.value)
@@ -91,14 +92,17 @@ def resolve_all(
 
 
 def speaks_of_future(
-    text: str, c: Candidate, sentences: list[tuple[int, int]], lex: DateLexicon
+    text: str,
+    c: Candidate,
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    lex: DateLexicon,
 ) -> Tense:
     """True for a look-ahead preposition (`auf Mittwoch`) or a future word in the sentence;
     False when the expression's own clause has a past-tense word (`Am Freitag hatten sich …`,
     `was killed on …`); None when neither says anything."""
     if c.prep is not None and c.prep in lex.future_prepositions:
         return True
-    starts = [s for s, _ in sentences]
     index = sentence_index(starts, c.start)
     s_start, s_end = sentences[index]
     clause = _clause(text, c, s_start, s_end)

@@ -57,7 +57,7 @@ class EventLexicon:
     suffixed: tuple[Entry, ...]
     exclude: frozenset[str]
     passive: frozenset[str]
-    agent: tuple[str, ...]
+    agent: frozenset[str]
     not_subject: frozenset[str]
     targets: dict[str, frozenset[str]]
     conjunctions: frozenset[str]
@@ -139,7 +139,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         suffixed=tuple(e for e in entries if e.parts[0].startswith("-")),
         exclude=frozenset(w.casefold() for w in table["exclude"]["words"]),
         passive=frozenset(roles["passive"]),
-        agent=tuple(roles["agent"]),
+        agent=frozenset(roles["agent"]),
         not_subject=frozenset(roles["not_subject"]),
         targets={t: frozenset(p) for t, p in roles["targets"].items()},
         conjunctions=frozenset(roles["conjunctions"]),

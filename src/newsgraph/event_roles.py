@@ -173,7 +173,7 @@ def _actor(
     actor = actor or _role_subject(trigger, clause, lex)
     if actor is None and lex.inverted and _verbal(trigger, clause, lex):
         actor = _inverted_subject(after, trigger, clause, lex, person_only=False)
-        if actor is not None and _governed(actor, clause, lex.not_subject | set(lex.agent)):
+        if actor is not None and _governed(actor, clause, lex.not_subject | lex.agent):
             actor = None
     return _person_in_apposition(actor, clause) if actor is not None else None
 
@@ -251,8 +251,7 @@ def _governed(slot: Slot, clause: Clause, preps: frozenset[str] | set[str]) -> b
 
 
 def _agent(slots: list[Slot], clause: Clause, lex: EventLexicon) -> Slot | None:
-    agents = frozenset(lex.agent)
-    return next((s for s in slots if _governed(s, clause, agents)), None)
+    return next((s for s in slots if _governed(s, clause, lex.agent)), None)
 
 
 def _verbal(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -318,7 +317,7 @@ def _clause_start(clause: Clause, position: int) -> int:
 def _subject(
     before: list[Slot], clause: Clause, lex: EventLexicon, exclude: Slot | None = None
 ) -> Slot | None:
-    preps = lex.not_subject | frozenset(lex.agent)
+    preps = lex.not_subject | lex.agent
     for slot in reversed(before):
         if exclude is not None and slot.entity == exclude.entity:
             continue

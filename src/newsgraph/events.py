@@ -92,7 +92,7 @@ def find_events(doc: Document) -> Document:
     sentences = doc.sentences or [(0, len(doc.text))]
     background = _background(doc.text, sentences, lex)
     slots = mentions_in(doc)
-    if len(sentences) > 1 and "\n" in doc.text[sentences[0][1] : sentences[1][0]]:
+    if len(sentences) > 1 and _new_paragraph(doc.text, sentences, 1):
         slots = headline_slots(doc, slots, sentences[0], lex)
     holders = tuple(role_holders(doc))
     found: list[Event] = []
@@ -132,7 +132,7 @@ def _sentence_events(
         slots=[s for s in slots if sentence[0] <= s.start and s.end <= sentence[1]],
         dates=[(d.start, d.end) for d in doc.dates if sentence[0] <= d.start < sentence[1]],
         stops=lex.clause_verbs,
-        preps=lex.not_subject | frozenset(lex.agent),
+        preps=lex.not_subject | lex.agent,
         last_person=_last_person(doc, slots, sentence[0]),
         holders=holders,
         first_person=_first_person(doc, words, lex, voice),
@@ -321,11 +321,16 @@ def _date_before(
     """The issue's "nearest resolved date": the last date of the sentence before, when it is
     in the same paragraph (`… am Donnerstag, dem 9. November, Astana besuchte. Dort plant er
     ein Treffen …`)."""
-    if index == 0 or "\n" in text[sentences[index - 1][1] : sentences[index][0]]:
+    if _new_paragraph(text, sentences, index):
         return None
     start, end = sentences[index - 1]
     inside = [d for d in dates if start <= d.start and d.end <= end and d.grain == "day"]
     return inside[-1].value if inside else None
+
+
+def _new_paragraph(text: str, sentences: list[Span], index: int) -> bool:
+    """Whether sentence `index` opens a paragraph (the first one always does)."""
+    return index == 0 or "\n" in text[sentences[index - 1][1] : sentences[index][0]]
 
 
 def _background(text: str, sentences: list[Span], lex: EventLexicon) -> list[bool]:
@@ -333,8 +338,7 @@ def _background(text: str, sentences: list[Span], lex: EventLexicon) -> list[boo
     flags: list[bool] = []
     recalling = False
     for index, (start, end) in enumerate(sentences):
-        new_paragraph = index == 0 or "\n" in text[sentences[index - 1][1] : start]
-        if new_paragraph:
+        if _new_paragraph(text, sentences, index):
             recalling = False
         opening = text[start:end].lstrip(" „“\"'«»(").casefold()
         if opening.startswith(lex.recall) or any(
