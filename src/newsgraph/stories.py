@@ -81,13 +81,8 @@ def _same_news(docs: Sequence[Document]) -> list[tuple[int, int]]:
     if len(docs) < 2:
         return []
     vectors = _embed([_lead(doc) for doc in docs])
-    similarity = vectors @ vectors.T
-    pairs = []
-    for i in range(len(docs)):
-        for j in range(i + 1, len(docs)):
-            if similarity[i, j] >= SAME_NEWS_COSINE and _close_in_time(docs[i], docs[j]):
-                pairs.append((i, j))
-    return pairs
+    similar = np.argwhere(np.triu(vectors @ vectors.T >= SAME_NEWS_COSINE, k=1))
+    return [(int(i), int(j)) for i, j in similar if _close_in_time(docs[i], docs[j])]
 
 
 def _lead(doc: Document) -> str:
