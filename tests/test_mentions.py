@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.mentions import repair_mentions
 from newsgraph.model import Document, NamedSpan
-from newsgraph.ruler import rule_spans
+from newsgraph.ruler import outlet_spans, place_spans, rule_spans
 
 
 def spans_of(
@@ -58,10 +58,17 @@ def test_nobiliary_particle_is_not_glue() -> None:
         ("Die Delegation besuchte Astana am Donnerstag.", "Astana", "de"),
         ("Die Gespräche in Kasachstan dauerten lange.", "Kasachstan", "de"),
         ("Talks in Kazakhstan went on.", "Kazakhstan", "en"),
+        ("Die Armee rückte in den Gazastreifen vor.", "Gazastreifen", "de"),
+        ("Обстрелы Донбасса продолжились.", "Донбасса", "ru"),
     ],
 )
 def test_places_get_loc_whatever_the_recogniser_said(text: str, name: str, language: str) -> None:
     assert spans_of(text, [(name, "ORG")], language) == [(name, "LOC")]
+
+
+def test_a_place_ending_its_sentence_is_found_without_the_full_stop() -> None:
+    text = "Die Armee rückte in den Gazastreifen."
+    assert [text[s.start : s.end] for s in place_spans(text, "de")] == ["Gazastreifen"]
 
 
 def test_recognised_names_found_again_in_the_document() -> None:
@@ -100,11 +107,37 @@ def test_rule_name_wins_over_a_fragment_and_keeps_a_nested_place() -> None:
         ("Die Europäische Zentralbank hob die Zinsen.", ["Europäische Zentralbank"]),
         ("Die russische Armee zog ab.", []),
         ("Russische Truppen zogen ab.", []),
+        ("Die Milizen der al-Shabaab und der Hamas griffen an.", ["al-Shabaab", "Hamas"]),
+        ("Soldaten der KFOR wurden verletzt.", ["KFOR"]),
     ],
 )
 def test_rule_names(text: str, names: list[str]) -> None:
     language = "ru" if text.startswith("Он") else "de"
-    assert [text[s.start : s.end] for s in rule_spans(text, language)] == names
+    assert [
+        text[s.start : s.end] for s in sorted(rule_spans(text, language), key=lambda s: s.start)
+    ] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Das meldet die israelische Tageszeitung Haaretz online.", "de", ["Haaretz"]),
+        ("Die Nachrichtenagentur „Sana“ spricht von Terror.", "de", ["Sana"]),
+        ("Laut der Zeitung Russlands ist das falsch.", "de", []),
+        ("Der Sender berichtete am Montag.", "de", []),
+        ("The daily Kommersant reported it.", "en", ["Kommersant"]),
+        ("The newspaper Monday edition was late.", "en", []),
+        ("The Daily Mail reported it.", "en", []),
+        (
+            "Об этом пишет газета «Ведомости» со ссылкой на агентство Bloomberg.",
+            "ru",
+            ["Ведомости", "Bloomberg"],
+        ),
+        ("Про це повідомило видання «Українська правда».", "uk", ["Українська правда"]),
+    ],
+)
+def test_outlets_named_after_a_noun_for_one(text: str, language: str, names: list[str]) -> None:
+    assert [text[s.start : s.end] for s in outlet_spans(text, language)] == names
 
 
 def test_a_country_before_a_full_name_is_split_off() -> None:
@@ -122,9 +155,7 @@ def test_a_first_name_that_is_a_country_stays() -> None:
 
 def test_an_oblique_country_is_a_place_whatever_the_recogniser_said() -> None:
     text = "Посол Соединенных Штатов уехал."
-    assert spans_of(text, [("Соединенных Штатов", "PER")], "ru") == [
-        ("Соединенных Штатов", "LOC")
-    ]
+    assert spans_of(text, [("Соединенных Штатов", "PER")], "ru") == [("Соединенных Штатов", "LOC")]
 
 
 def test_a_surname_taken_for_a_place_is_the_person() -> None:

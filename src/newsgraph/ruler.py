@@ -6,11 +6,13 @@
    noun (`des Nationalen Sicherheitskomitees von Kasachstan`, `die Europäische Zentralbank`),
    with a following `von`/`der` + name. German capitalises adjectives only at a sentence start
    or inside a name, which makes this shape a strong signal.
-3. People after a role or title (`General Alnur Musaev`, `Präsident Putin`, `Mr. Lavrov`,
+3. News outlets named right after a noun for one (`die Tageszeitung Haaretz`, `the daily
+   Kommersant`, `газета «Ведомости»`, `data/media_words.toml`), known to newsgraph or not.
+4. People after a role or title (`General Alnur Musaev`, `Präsident Putin`, `Mr. Lavrov`,
    `dem Präsidenten Kasachstans, Kasim-Schomart Tokajew`): the capitalised words that follow,
    which for German must be proper nouns to HanTa (`title_spans`).
-4. Countries and regions the gazetteer knows (`Zentralasien`, `Kasachstans`) (`place_spans`).
-Points 3 and 4 only fill gaps the recogniser left (see `mentions.py`).
+5. Countries and regions the gazetteer knows (`Zentralasien`, `Kasachstans`) (`place_spans`).
+Points 4 and 5 only fill gaps the recogniser left (see `mentions.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from functools import cache
 
 from newsgraph.data import load_toml
+from newsgraph.date_patterns import lexicon
 from newsgraph.gazetteer import could_be_territory, territory
 from newsgraph.model import NamedSpan
 from newsgraph.names import german_lemma_tag
@@ -60,7 +63,75 @@ def rule_spans(text: str, language: str | None) -> list[NamedSpan]:
     ]
     if language == "de":
         spans += [NamedSpan(m.start(), m.end(), "ORG") for m in _institution().finditer(text)]
+    return spans + outlet_spans(text, language)
+
+
+# A name in quotation marks after an outlet noun: `Nachrichtenagentur „Sana“`.
+QUOTED_NAME = re.compile(r"\s*[„“”«\"'‚‘]\s*(?P<name>[^„“”«»\"\n]{1,60}?)\s*[“”»\"'‘’]")
+GERMAN_ENDINGS = ("", "s", "es", "n", "en")
+MAX_OUTLET_WORDS = 3
+
+
+def outlet_spans(text: str, language: str | None) -> list[NamedSpan]:
+    """Outlets named after a noun for one; see point 3 of the module docstring. The name is
+    the quoted text that follows, or its capitalised words up to punctuation, unless they are a
+    date (`the newspaper Monday`) or a country (`die Zeitung Russlands`)."""
+    tokens = list(NAME_WORD.finditer(text))
+    spans = []
+    for index, token in enumerate(tokens):
+        if not _outlet_noun(token.group(0), language):
+            continue
+        quoted = QUOTED_NAME.match(text, token.end())
+        if quoted and quoted.group("name")[:1].isupper():
+            spans.append(NamedSpan(quoted.start("name"), quoted.end("name"), "ORG"))
+            continue
+        run = _capitalised_run(tokens[index + 1 : index + 1 + MAX_OUTLET_WORDS], token, text)
+        if not run:
+            continue
+        start, end = run[0].start(), _name_end(run[-1])
+        if not _calendar_or_place(text[start:end], language):
+            spans.append(NamedSpan(start, end, "ORG"))
     return spans
+
+
+@cache
+def _outlet_words(language: str) -> tuple[str, ...]:
+    return tuple(load_toml("media_words.toml").get(language, ()))
+
+
+def _outlet_noun(word: str, language: str | None) -> bool:
+    words = _outlet_words(language or "")
+    if language == "de":
+        lower = word.casefold()
+        return word[:1].isupper() and any(
+            lower.endswith(w + ending) for w in words for ending in GERMAN_ENDINGS
+        )
+    if language == "en":
+        return word in words or (word.endswith("s") and word[:-1] in words)
+    return word[:1].islower() and word.startswith(words)
+
+
+def _capitalised_run(
+    tokens: list[re.Match[str]], previous: re.Match[str], text: str
+) -> list[re.Match[str]]:
+    """Capitalised words following `previous` with only spaces between them, up to the end
+    of its sentence."""
+    run: list[re.Match[str]] = []
+    for token in tokens:
+        before = run[-1] if run else previous
+        if text[before.end() : token.start()].strip() or not token.group(0)[:1].isupper():
+            break
+        run.append(token)
+        if _ends_sentence(token.group(0)):
+            break
+    return run
+
+
+def _calendar_or_place(name: str, language: str | None) -> bool:
+    dates = lexicon(language)
+    first = name.split()[0].casefold()
+    calendar = dates is not None and (first in dates.weekdays or first in dates.months)
+    return calendar or territory(name, language) is not None
 
 
 def title_spans(text: str, language: str | None) -> list[NamedSpan]:
@@ -77,9 +148,7 @@ def title_spans(text: str, language: str | None) -> list[NamedSpan]:
         index = _past_place_apposition(tokens, index, text, language)
         name = _proper_run(tokens[index + 1 : index + 1 + MAX_NAME_WORDS], text, language)
         if name:
-            start, end = name[0].start(), name[-1].end()
-            if _ends_sentence(name[-1].group(0)):
-                end -= len(name[-1].group(0)) - len(name[-1].group(0).rstrip("."))
+            start, end = name[0].start(), _name_end(name[-1])
             if territory(text[start:end], language) is None:
                 spans.append(NamedSpan(start, end, "PER"))
         index += 1 + len(name)
@@ -111,7 +180,7 @@ def place_spans(text: str, language: str | None) -> list[NamedSpan]:
             run = tokens[index : index + size]
             if len(run) < size or not all(t.group(0)[:1].isupper() for t in run):
                 continue
-            start, end = run[0].start(), run[-1].end()
+            start, end = run[0].start(), _name_end(run[-1])
             if re.search(r"[^\w\s'’-]", text[start:end]):
                 continue
             if territory(text[start:end], language) is not None:
@@ -161,3 +230,9 @@ def _proper_run(
 def _ends_sentence(word: str) -> bool:
     """`Коваль.` ends a sentence; an initial (`W.`) does not."""
     return word.endswith(".") and len(word.rstrip(".")) > 1
+
+
+def _name_end(token: re.Match[str]) -> int:
+    """Where a name token ends, without the full stop of its sentence."""
+    word = token.group(0)
+    return token.end() - (len(word) - len(word.rstrip(".")) if _ends_sentence(word) else 0)
