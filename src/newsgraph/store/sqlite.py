@@ -137,17 +137,18 @@ class SqliteStore:
         )
 
     def link_kb(self, keys: dict[str, str]) -> tuple[int, int]:
-        """Give stored documents' entities their `kb_id`; (entities linked, documents changed)."""
+        """Give stored documents' entities their `kb_id`; (entities linked, documents changed).
+        One transaction: an interrupted run links nothing, and linking again is harmless."""
         entities = documents = 0
-        for doc in list(self.documents()):
-            linked = link(doc, keys)
-            if linked:
-                with self.conn:
+        with self.conn:
+            for doc in list(self.documents()):
+                linked = link(doc, keys)
+                if linked:
                     self.conn.execute(
                         "UPDATE documents SET data = ? WHERE id = ?",
                         (json.dumps(doc.to_dict(), ensure_ascii=False), doc.id),
                     )
-                entities, documents = entities + linked, documents + 1
+                    entities, documents = entities + linked, documents + 1
         return entities, documents
 
     def documents(self) -> Iterator[Document]:
