@@ -68,7 +68,7 @@ class Candidate:
 @dataclass(frozen=True)
 class DateLexicon:
     language: str
-    table: dict[str, Any]
+    bare_weekdays: bool  # a weekday without a preposition is a date (not in Russian: `среда`)
     months: dict[str, int]  # lower-cased form → month number
     weekdays: dict[str, int]
     relative: dict[str, tuple[Unit, int]]
@@ -122,7 +122,7 @@ def lexicon(language: str | None) -> DateLexicon | None:
     relative = {p.casefold(): (unit, offset) for p, (unit, offset) in _relative(table).items()}
     lex = DateLexicon(
         language=language or "",
-        table=table,
+        bare_weekdays=bool(table["bare_weekdays"]),
         months=months,
         weekdays=weekdays,
         relative=relative,
@@ -337,7 +337,7 @@ def _weekday(word: str, lex: DateLexicon) -> int | None:
 def _plausible(c: Candidate, text: str, lex: DateLexicon) -> bool:
     """Filters that patterns cannot express: a weekday that needs a preposition, a bare year
     that reads as a quantity or a number."""
-    if c.kind == "weekday" and not lex.table["bare_weekdays"]:
+    if c.kind == "weekday" and not lex.bare_weekdays:
         return c.prep is not None or c.modifier is not None
     if c.kind == "year" and c.bare:
         before = text[max(0, c.start - 20) : c.start].rstrip()
