@@ -71,12 +71,17 @@ def test_phrases_are_found_in_the_text_itself_after_sharp_s() -> None:
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("„Die Produktion wird nicht ausgebaut werden“, gab ein Sprecher des Unternehmens "
-         "bekannt.", "gab"),
-        ("„Ich trete an als ein konservativer Republikaner“, strich Mitt Romney heraus.",
-         "strich"),
-        ("„Dies ist eine echte Chance für das Video im Netz“, wird Mike Downey, Manager für "
-         "Flash, zitiert.", "zitiert"),
+        (
+            "„Die Produktion wird nicht ausgebaut werden“, gab ein Sprecher des Unternehmens "
+            "bekannt.",
+            "gab",
+        ),
+        ("„Ich trete an als ein konservativer Republikaner“, strich Mitt Romney heraus.", "strich"),
+        (
+            "„Dies ist eine echte Chance für das Video im Netz“, wird Mike Downey, Manager für "
+            "Flash, zitiert.",
+            "zitiert",
+        ),
     ],
 )
 def test_particle_and_passive_cues(text: str, cue: str) -> None:
@@ -263,3 +268,178 @@ def test_a_noun_phrase_after_a_speech_verb_stays_a_quotation() -> None:
     )
     assert [q.text for q in quotes] == ["Ein guter Start"]
     assert speaker_name(doc, quotes[0]) == "Thomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue after the quotation that names nobody yields to the named cue before it
+        (
+            "Regierungssprecher Steffen Seibert schrieb bei Twitter: „Das sind furchtbare "
+            "Nachrichten aus der Stadt“, weiter hieß es, dass das Mitgefühl allen gelte.",
+            "Steffen Seibert",
+        ),
+        # a participle naming something (`kurz „PACs“ genannt`) is no cue of its own
+        (
+            "Barack Obama sagte in einer Videobotschaft, der Verzicht sei keine leichte "
+            "Entscheidung gewesen. Allerdings sei das System „kaputt“, denn es könne durch "
+            "Komitees, kurz „PACs“ genannt, unterwandert werden.",
+            "Barack Obama",
+        ),
+        # a verb inside a `dass` clause is what is said, not its cue
+        (
+            "Der Theologe Hans Küng hofft, „dass Ratzinger keinen Einfluss auf die Wahl "
+            "nimmt.“ Es sei ohnehin schwierig, dass man eine Person findet, „die die Kirche "
+            "aus der Krise führen könnte.“",
+            "Hans Küng",
+        ),
+        # a subjunctive sentence before a colon goes on with the reported speech
+        (
+            "Wie die Premierministerin Anna Bligh erklärte, habe sie den Zivilschutz "
+            "alarmiert. Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns "
+            "Helfer geschickt, und wir werden ihnen genauso helfen.“",
+            "Anna Bligh",
+        ),
+        # a quotation in parentheses right after a name
+        (
+            "Viele gratulierten, so Silvio Berlusconi und der Leiter der Atombehörde, "
+            "Mohammed ElBaradei („Mir fällt niemand ein, der diese Ehre mehr verdient "
+            "hätte.“), und andere.",
+            "Mohammed ElBaradei",
+        ),
+        # two speakers in one stretch: the clause of the other speech verb is left out
+        (
+            "Ministerin Susanne Eisenmann wies diese Behauptung zurück, die Sprecherin der "
+            "Fraktion, Sandra Boser, erklärte: „Neiddebatten sind völlig fehl am Platz.“",
+            "Sandra Boser",
+        ),
+        # a name set off by commas before a verb is its subject, not a final cue's content
+        (
+            "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der "
+            "Regierung. Hier seien die Mittel „völlig unrealistisch“.",
+            "Anja Hajduk",
+        ),
+        # a name with its apposition opening a sentence is the subject of the verb after them
+        (
+            "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte die "
+            "Haltung der Regierung bezüglich des Nahen Ostens. „Diese Regierung hat einige "
+            "große Erfolge in der Außenpolitik zu verzeichnen.“",
+            "Sadiq Khan",
+        ),
+        # a quotation without a cue of its own is by whom its sentence names before it
+        (
+            "Auch Winfried Hassemer glaubt, dass ein Verfahren möglich sei. Auch der Sprecher "
+            "der SPD, Dieter Wiefelspütz, will „in den kommenden Wochen noch einmal sorgfältig "
+            "prüfen“, ob ein Verbot angestrebt werden solle.",
+            "Dieter Wiefelspütz",
+        ),
+        # a cue verb in the subjunctive is reported: its subject names no speaker
+        (
+            "„Ich halte Studiengebühren für richtig“, sagte Annette Schavan. Die Studie zeige "
+            "in Wahrheit, „dass die Gebühren kaum vom Studium abschrecken“.",
+            "Annette Schavan",
+        ),
+        # a speech verb without a quotation makes its subject the one reported after it
+        (
+            "Innenminister Thomas de Maizière weist auf die neuen Risiken hin. Dazu gehöre die "
+            "Gesichtserkennung. So gewonnene Daten seien „in besonderem Maße schutzwürdig“.",
+            "Thomas de Maizière",
+        ),
+        # a role noun stands for the holder of a role with the same head
+        (
+            "Innenminister Thomas de Maizière legte den Entwurf vor. Der Minister sagte: „Die "
+            "Daten sind in besonderem Maße schutzwürdig.“",
+            "Thomas de Maizière",
+        ),
+    ],
+)
+def test_speaker_across_clauses_and_sentences(text: str, speaker: str) -> None:
+    doc, quotes = direct(text)
+    assert speaker_name(doc, quotes[-1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # an impersonal cue after words that stand for nobody still names its document
+        (
+            "Die Gruppe fordert Kennzeichen. „Werden Straftaten von Polizisten nicht "
+            "verfolgt, besteht die Gefahr eines Prangers“ heißt es dazu in einer "
+            "Pressemitteilung des Vereins.",
+            "in einer Pressemitteilung des Vereins",
+        ),
+        # the document is where it appeared, not the stretch after the verb
+        (
+            "Auf der Homepage heißt es zur Begründung, warum man sich für das Bild entschieden "
+            "hat: „Die Striche wurden wegen ihrer bildhaften Darstellung gewählt.“",
+            "Auf der Homepage",
+        ),
+        # reported speech after an impersonal cue goes on quoting its document
+        (
+            "In einem Positionspapier des Ministeriums heißt es, die Prüfung habe ergeben, "
+            "dass die Regeln wirkten. Deshalb sei es „folgerichtig, die bewährten Regelungen "
+            "beizubehalten“.",
+            "In einem Positionspapier des Ministeriums",
+        ),
+        # a quotation without a cue is by the noun phrase opening its sentence
+        (
+            "Richter Michael Seidling verlas das Urteil. Das Gericht kam damit zu dem "
+            "Ergebnis, „dass keine tragfähige Grundlage für eine Verurteilung besteht“.",
+            "Das Gericht",
+        ),
+        # of two source phrases, the last before the quoted fragment introduces it
+        (
+            "Nach Angaben des Verfassungsschutzes handelt es sich um Missionierung, die nach "
+            "Bewertung der Staatsanwaltschaft „keinen Anlass für Maßnahmen“ gibt.",
+            "der Staatsanwaltschaft",
+        ),
+        # an article followed by a preposition opens an attribute of the subject's noun
+        (
+            "„Jetzt ist es noch außergewöhnlicher als damals“, schrieb die in New York "
+            "geborene Sängerin, die den Auftritt mit ihrer Kollegin aus Kolumbien kaum "
+            "erwarten könne.",
+            "die in New York geborene Sängerin",
+        ),
+    ],
+)
+def test_speaker_described_as_written(text: str, speaker_text: str) -> None:
+    _, quotes = direct(text)
+    assert (quotes[-1].speaker, quotes[-1].speaker_text) == (None, speaker_text)
+
+
+def test_das_heisst_is_no_speech_cue() -> None:
+    """`das heißt` (that is) reports nothing: a short quotation beside it has no cue."""
+    _, quotes = direct("Es bestehen „begründete Zweifel“ an der Schuld, das heißt am Tatvorwurf.")
+    assert all(q.cue != "heißt" for q in quotes)
+
+
+def test_a_speech_verb_far_before_a_colon_is_the_cue() -> None:
+    doc, quotes = direct(
+        "Renate Schmidt äußerte Vorbehalte und wagte die Prognose, bei der Wahl würden nicht "
+        "alle Abgeordneten für die Kandidatin stimmen: „Ich gehe davon aus, dass es große "
+        "Vorbehalte gibt.“"
+    )
+    assert (quotes[0].cue, speaker_name(doc, quotes[0])) == ("äußerte", "Renate Schmidt")
+
+
+def test_a_name_opening_the_sentence_is_no_reported_content() -> None:
+    """`Sadiq Khan, einer der Abgeordneten, verurteilte …` is no `…, sagte X.` speech."""
+    doc = extract(
+        "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte die "
+        "Haltung der Regierung bezüglich des Nahen Ostens.",
+        language="de",
+    )
+    assert [q for q in doc.quotes if q.kind == "indirect"] == []
+
+
+def test_a_possessive_far_into_the_subject_names_no_speaker() -> None:
+    """In `laut der Studie … von seinem Beitrag` the possessive belongs to an object; only a
+    pronoun opening the subject (`er`, `seiner Meinung nach`) stands for the last speaker."""
+    _, quotes = direct(
+        "„Ich halte Studiengebühren für richtig“, sagte Annette Schavan. Laut der HIS-Studie "
+        "erhofft sich nur jeder zweite Zahler von seinem Beitrag „verbesserte "
+        "Studienbedingungen“."
+    )
+    assert quotes[-1].speaker is None
+    assert quotes[-1].speaker_text is not None
+    assert quotes[-1].speaker_text.startswith("der HIS-Studie")

@@ -9,30 +9,40 @@
    caritas est“`).
 2. The cue is looked for after the quotation (`„…“, betonte Musaev`, `," he said`, passive
    `„…“, wird X … zitiert`), before it (`X erklärte: „…“`, `Steinbrück: „…“`, `…, so X,
-   „…“`) — the one before wins when the one after names the speaker only by pronoun — then
-   anywhere in its sentence (a fragment inside reported speech: `…, dass es „klüger“ sei`).
-   A cue after the quotation that opens a clause of its own (`„…“ und verwies`, German `„…“,
-   Löw bezeichnete`) yields to a cue verb before it in its clause (`X nannte sie „…“`).
-   A capitalised German word inside a sentence is a noun, not a cue (`in dem Schreiben`).
+   „…“`; before a colon also far off: `X äußerte Vorbehalte und wagte die Prognose, …: „…“`)
+   — the one before wins when the one after names the speaker only by pronoun or not at all
+   (`weiter hieß es`) — then anywhere in its sentence (a fragment inside reported speech: `…,
+   dass es „klüger“ sei`; the last source phrase before it: `nach Bewertung von X „…“`), or a
+   name right before its parentheses (`X („…“)`). A cue after the quotation that opens a
+   clause of its own (`„…“ und verwies`, German `„…“, Löw bezeichnete`) yields to a cue verb
+   before it in its clause (`X nannte sie „…“`). A capitalised German word inside a sentence
+   is a noun, not a cue (`in dem Schreiben`); a verb in a `dass` clause is content, `heißen`
+   speaks only beside its `es` (not `das heißt`), a naming participle (`„PACs“ genannt`) not.
 3. Indirect speech, one per sentence: an opinion phrase (`Seiner Meinung nach …`), a source
    phrase (`laut X`, `X zufolge`, `according to X`), a cue verb opening a clause (`X sagte,
-   dass …`, `X said (that) …`), or a cue at the end (`…, sagte X.`).
+   dass …`, `X said (that) …`), or a cue at the end (`…, sagte X.`; not after a name set off
+   by commas, which is the verb's subject: `Anja Hajduk, …, kritisierte die Pläne`). A
+   sentence with a cue verb and no quotation still makes its subject the last speaker.
 4. The subject of the cue names the speaker. Both stretches around the verb are candidates —
    before it (back to a strong boundary, appositions included: `Wolfgang Hürter, Vorsitzender
    von SWB, nennt`) and after it (`So warnten Vertreter …`, `betonte Musaev`) — in the order
    the clause suggests; the first with a named person (else organisation) wins, but not one
-   after a preposition (`gegenüber dem Tagesspiegel`) nor a genitive (`Obamas Einsatz`).
-   Subjunctive speech opening with `Für X` is X's view. Else a pronoun or possessive (`er`,
-   `seiner`) in the first: the last speaker if one spoke within `SPEAKER_MEMORY` sentences,
-   else the last person named outside quotations; else a role noun (`der General`): the
-   entity with that role; else, with `speaker` None, a description as written (`die
-   Polizei`), or for an impersonal cue the document (`heißt es in einer Erklärung`).
+   after a preposition (`gegenüber dem Tagesspiegel`) nor a genitive (`Obamas Einsatz`). The
+   stretch before starts after another speech clause in it (`X wies … zurück, Y erklärte:`).
+   Subjunctive speech opening with `Für X` is X's view. An impersonal cue names a document
+   (`heißt es in einer Erklärung`). Else a pronoun or possessive opening the first (`er`,
+   `seiner`): the last speaker if one spoke within `SPEAKER_MEMORY` sentences, else the last
+   person named outside quotations; else a role noun (`der General`, `der Minister`): the
+   entity whose role has that head; else for a subjunctive cue (`Die Studie zeige`) the last
+   speaker; else, with `speaker` None, a description as written (`die Polizei`).
 5. Reported speech cued only by the subjunctive (`…, seien „…“`), and a quotation with no cue
-   at all, continue: the source a following sentence points back to (`„…“ Das sagte X.`), a
-   described speaker after the last named one, the last speaker if they spoke in the sentence
-   before, else whom that sentence names. A quotation without a cue that opens a sentence
-   right after another continues its speaker. Otherwise `speaker` is None and `speaker_text`
-   keeps the subject as written.
+   at all, continue: the source a following sentence points back to (`„…“ Das sagte X.`); for
+   one inside its sentence, whom the sentence names before it, else the noun phrase opening it
+   (`Das Gericht kam zu dem Ergebnis, „…“`); a described speaker (or a document) after the
+   last named one; a subjunctive sentence before a colon goes on with the last speaker; the
+   last speaker if they spoke in the sentence before, else whom that sentence names. A
+   quotation without a cue that opens a sentence right after another continues its speaker.
+   Otherwise `speaker` is None and `speaker_text` keeps the subject as written.
 """
 
 from __future__ import annotations
@@ -62,6 +72,11 @@ MAX_SUBJECT_WORDS = 12
 CONTINUATION_SENTENCES = 2
 # A pronoun refers to the last speaker if that one spoke this few sentences before.
 SPEAKER_MEMORY = 4
+# A pronoun names the speaker only among the first words of a subject (`er`, `so er`); further
+# on it belongs to an object (`laut der Studie … von seinem Beitrag`).
+PRONOUN_WORDS = 2
+# The shortest role word that may stand for a compound ending in it (`Minister`, `Chef`).
+MIN_ROLE_HEAD = 4
 NAMEISH = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w.&'’-]*\s*)+$")
 DOMAIN = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:„“”\"»«()\n]|\s[–—]\s")
@@ -72,6 +87,7 @@ WIDE_END = re.compile(r"[.;:!?\n„“”\"»«]")
 APPOSITION = re.compile(r"\s*,\s*((?:[^\s,.;:!?„“”\"»«()]+\s*){1,5}?)(?=,)")
 APPOSITION_CHARS = 80
 # A name in quotation marks inside a subject: `schrieb „Die Zeit“`, `zitiert die „Computerwoche“`.
+QUOTE_MARKS = re.compile(r"[„“”\"»«]")
 QUOTED_NAME = re.compile(r"[„“\"»«](?:[^\s„“”\"»«]+\s?){1,4}[“”\"«»]")
 # German adjective endings: an adjective so inflected before a noun may stand inside a title.
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -139,7 +155,12 @@ def find_quotes(doc: Document) -> Document:
         if not _covered(sentence, inside)
         if (f := _indirect(doc.text, lex, sentence, direct))
     ]
-    acts = [f for sentence in sentences if (f := _speech_act(doc.text, lex, sentence))]
+    spoken = [f.start for f in direct + indirect]
+    acts = [
+        f
+        for sentence in sentences
+        if (f := _speech_act(doc.text, lex, sentence) or _act(doc.text, lex, sentence, spoken))
+    ]
     found = sorted(direct + indirect + acts, key=lambda f: f.start)
     doc.quotes = _with_speakers(doc, lex, found, inside, sentences)
     return doc
@@ -158,6 +179,25 @@ def _speech_act(text: str, lex: Lexicon, sentence: Span) -> _Found | None:
     at, verb_end = sentence[0] + verb.start(), sentence[0] + verb.end()
     subjects = [_wide_after(text, verb_end, sentence[1])]
     return _Found("act", at, at, verb.group(0), at, subjects)
+
+
+def _act(text: str, lex: Lexicon, sentence: Span, spoken: list[int]) -> _Found | None:
+    """`Der Minister weist auf die neuen Risiken hin.`: a sentence with a speech verb but no
+    quotation makes its subject the last speaker, whom reported speech in the sentences after
+    it goes on quoting (`Dazu gehöre …`, `So gewonnene Daten seien „…“`)."""
+    if any(sentence[0] <= at < sentence[1] for at in spoken):
+        return None
+    segment = text[sentence[0] : sentence[1]]
+    tokens = words(segment)
+    clause = [t.group(0) for t in tokens]
+    for token in tokens:
+        head = segment[: token.start()]
+        if _is_cue(lex, token.group(0), clause, head) and not _subordinate(lex, head):
+            at, end = sentence[0] + token.start(), sentence[0] + token.end()
+            return _Found(
+                "act", at, at, token.group(0), at, _subjects(text, lex, sentence, at, end)
+            )
+    return None
 
 
 def _sentence(sentences: list[Span], starts: list[int], pos: int) -> Span:
@@ -203,6 +243,8 @@ def _direct(
     if short and cue is None:
         return None
     if cue is None:
+        cue = _parenthesised(text, before)
+    if cue is None:
         opens_sentence = not text[before[0] : q.open_at].strip()
         return _Found("direct", q.start, q.end, None, q.start, [], opens_sentence)
     subjects = cue.subjects
@@ -221,6 +263,16 @@ def _direct(
         cue.subjunctive,
         cue.adjacent,
     )
+
+
+def _parenthesised(text: str, before: Span) -> _Cue | None:
+    """`der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein …“)`: a quotation in
+    parentheses right after a name is what the one named last said."""
+    segment = text[before[0] : before[1]]
+    if not re.search(r"\w\s*\(\s*$", segment):
+        return None
+    paren = before[0] + segment.rstrip().rfind("(")
+    return _Cue("(", paren, [_clause_before(text, before[0], paren)], adjacent=False)
 
 
 def _named(text: str, lex: Lexicon, q: Quoted, governed: bool) -> bool:
@@ -246,15 +298,17 @@ def _foreign(content: str, lex: Lexicon) -> bool:
 
 
 def _better_cue(text: str, lex: Lexicon, after: _Cue | None, before: _Cue | None) -> _Cue | None:
-    """The cue after a quotation, unless it names its speaker only by a pronoun and a cue
-    before it names them (`X sagte gegenüber der ARD: „…“, betont sie.`)."""
+    """The cue after a quotation, unless it names its speaker only by a pronoun, or names
+    nobody (`weiter hieß es`), and a cue before it names them (`X sagte gegenüber der ARD: „…“,
+    betont sie.`, `X schrieb bei Twitter: „…“, weiter hieß es, …`)."""
     if after is None or before is None:
         return after or before
     subject = next(((a, b) for a, b in after.subjects if a < b), None)
     if subject is None:
         return before
     head = [w.group(0).casefold() for w in words(text[subject[0] : subject[1]])]
-    return before if head and all(w in lex.pronouns for w in head) else after
+    unnamed = set(lex.pronouns) | lex.expletives | lex.fronted
+    return before if head and all(w in unnamed for w in head) else after
 
 
 def _clause_after(lex: Lexicon, cue: _Cue) -> bool:
@@ -339,7 +393,16 @@ def _is_cue(lex: Lexicon, word: str, clause: list[str], before: str = "") -> boo
     if lex.language == "de" and word[:1].isupper() and before.rstrip()[-1:].isalnum():
         return False
     verb = lex.cue_verb(word)
-    return verb is not None and lex.completes(verb, clause)
+    if verb is None or not lex.completes(verb, clause):
+        return False
+    return verb not in lex.impersonal or _beside_expletive(lex, clause, len(words(before)))
+
+
+def _beside_expletive(lex: Lexicon, clause: list[str], index: int) -> bool:
+    """`heißt es`, `es hieß`, `so heißt es`: an impersonal verb speaks only beside its empty
+    subject; `das heißt` (that is) and `der Film heißt „…“` (is called) report nothing."""
+    beside = clause[max(0, index - 1) : index] + clause[index + 1 : index + 2]
+    return any(w.casefold() in lex.expletives for w in beside)
 
 
 def _cue_after(text: str, lex: Lexicon, span: Span) -> _Cue | None:
@@ -354,7 +417,8 @@ def _cue_after(text: str, lex: Lexicon, span: Span) -> _Cue | None:
     for index, token in enumerate(tokens[:window]):
         word = token.group(0)
         following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        if word.casefold() in lex.so and _is_cue(lex, following, clause):
+        ahead = segment[: tokens[index + 1].start()] if following else segment
+        if word.casefold() in lex.so and _is_cue(lex, following, clause, ahead):
             continue  # `„…“, so heißt es in …`: the verb is the cue
         if _is_cue(lex, word, clause, segment[: token.start()]) or word.casefold() in lex.so:
             at = span[0] + token.start()
@@ -393,21 +457,59 @@ def _cue_before(text: str, lex: Lexicon, span: Span) -> _Cue | None:
     clause = [t.group(0) for t in tokens]
     for token in reversed(tokens[-CUE_BEFORE_WORDS:]):
         at, end = span[0] + token.start(), span[0] + token.end()
-        if _is_cue(lex, token.group(0), clause, segment[: token.start()]):
+        head = segment[: token.start()]
+        if _is_cue(lex, token.group(0), clause, head) and not _subordinate(lex, head):
             return _Cue(token.group(0), at, _subjects(text, lex, span, at, end))
         if token.group(0).casefold() in lex.so and text[span[0] : at].rstrip().endswith(","):
             # `…, so Gall, „…“`
             return _Cue(token.group(0), at, [_subject_after(text, lex, end, span[1])])
     if re.search(r"\w\s*:\s*$", segment) and tokens:
         colon = span[0] + segment.rstrip().rfind(":")
+        far = _far_cue(text, lex, span, tokens[:-CUE_BEFORE_WORDS])
+        if far is not None:
+            return far
         # no verb says it is speech (`mit dem Titel: „…“`), so names and titles are checked
+        if _reported(text, lex, (span[0], colon)):
+            return _Cue(":", colon, [], subjunctive=True, adjacent=False)
         return _Cue(":", colon, [_stretch_before(text, span[0], colon)], adjacent=False)
     return None
+
+
+def _far_cue(text: str, lex: Lexicon, span: Span, tokens: list[re.Match[str]]) -> _Cue | None:
+    """`Renate Schmidt äußerte Vorbehalte und wagte die Prognose, bei der Kanzlerwahl würden
+    nicht alle für sie stimmen: „…“`: the speech verb of a sentence that announces a quotation
+    with a colon may stand far before it. Not adjacent, so names and titles are still checked."""
+    segment = text[span[0] : span[1]]
+    clause = [t.group(0) for t in words(segment)]
+    for token in reversed(tokens):
+        head = segment[: token.start()]
+        if _is_cue(lex, token.group(0), clause, head) and not _subordinate(lex, head):
+            at, end = span[0] + token.start(), span[0] + token.end()
+            return _Cue(token.group(0), at, _subjects(text, lex, span, at, end), adjacent=False)
+    return None
+
+
+def _reported(text: str, lex: Lexicon, stretch: Span) -> bool:
+    """`Die Pflichten seien im Vertrag klar festgelegt: „…“`: a sentence before a colon whose
+    first clause is in the subjunctive, with no speech verb nor quotation of its own, goes on
+    with the reported speech before it."""
+    segment = text[stretch[0] : stretch[1]]
+    if QUOTE_MARKS.search(segment):
+        return False
+    tokens = words(segment)
+    clause = [t.group(0) for t in tokens]
+    if any(_is_cue(lex, t.group(0), clause, segment[: t.start()]) for t in tokens):
+        return False
+    first = words(segment.split(",", 1)[0])
+    return any(w.group(0).casefold() in lex.subjunctive for w in first)
 
 
 def _cue_of_sentence(text: str, lex: Lexicon, sentence: Span, quote: Span) -> _Cue | None:
     """A quoted fragment inside reported speech takes that speech's cue and speaker:
     `… unterstrich, dass es „klüger“ sei`, `Nach Angaben einer Gewerkschaft sollen „…“`."""
+    source = _nearest_source(text, lex, (sentence[0], quote[0]))
+    if source is not None:
+        return source
     reported = _indirect(text, lex, sentence, [])
     if (
         reported is not None
@@ -429,6 +531,26 @@ def _cue_of_sentence(text: str, lex: Lexicon, sentence: Span, quote: Span) -> _C
             holder = _viewpoint(text, lex, (sentence[0], at))
             return _Cue(word, at, holder, subjunctive=True, adjacent=False)
     return None
+
+
+def _nearest_source(text: str, lex: Lexicon, head: Span) -> _Cue | None:
+    """`Nach Angaben von X soll es sich um Y handeln, die nach Bewertung von Z „…“ hergibt`:
+    of the source phrases before a quoted fragment, the last one introduces it."""
+    segment = text[head[0] : head[1]]
+    found = [
+        (match.start(), match.end(), phrase)
+        for phrase in lex.according_to
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", segment, re.IGNORECASE)
+    ]
+    if not found:
+        return None
+    start, end, phrase = max(found)
+    at = head[0] + start
+    if phrase == "zufolge":
+        subject = _clause_before(text, head[0], at)
+    else:
+        subject = _with_apposition(text, _subject_after(text, lex, head[0] + end, head[1]))
+    return _Cue(segment[start:end], at, [subject], adjacent=False)
 
 
 def _viewpoint(text: str, lex: Lexicon, head: Span) -> list[Span]:
@@ -459,13 +581,19 @@ def _subject_after(text: str, lex: Lexicon, start: int, limit: int) -> Span:
     end = _end(text, SUBJECT_END, start, limit)
     kept: list[re.Match[str]] = []
     for token in words(text[start:end])[:MAX_SUBJECT_WORDS]:
-        if token.group(0).casefold() in lex.stops and kept:
+        if token.group(0).casefold() in lex.stops and kept and not _attribute(lex, kept):
             break
         if token.group(0).casefold() not in lex.stops:
             kept.append(token)
     if not kept:
         return (start, start)
     return (start + kept[0].start(), start + kept[-1].end())
+
+
+def _attribute(lex: Lexicon, kept: list[re.Match[str]]) -> bool:
+    """`schrieb die in New York geborene Lopez`: an article followed at once by a preposition
+    opens an attribute; the subject goes on to the noun after it."""
+    return len(kept) == 1 and kept[0].group(0).casefold() in lex.determiners
 
 
 def _with_apposition(text: str, subject: Span) -> Span:
@@ -496,7 +624,7 @@ def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int
     or a clause ends right before the verb (`Nachdem …, sagte Scholz`) — not a name set off as
     an apposition (`Der Vorsitzende von ver.di, Frank Bsirske, würdigte`)."""
     nearest = _clause_before(text, clause[0], verb_at)
-    before = _stretch_before(text, clause[0], verb_at)
+    before = _past_other_cue(text, lex, _stretch_before(text, clause[0], verb_at))
     if before[0] >= before[1]:
         before = nearest
     after = _subject_after(text, lex, verb_end, clause[1])
@@ -507,6 +635,26 @@ def _subjects(text: str, lex: Lexicon, clause: Span, verb_at: int, verb_end: int
     )
     wide = _wide_after(text, verb_end, clause[1])
     return [after, before, wide] if fronted or comma_before_verb else [before, after, wide]
+
+
+def _past_other_cue(text: str, lex: Lexicon, stretch: Span) -> Span:
+    """`X wies diese Behauptung zurück, die Sprecherin …, Y, erklärte:`: a stretch before a
+    verb that holds another speech clause starts after that clause (its first comma), so the
+    speaker of the one does not stand in for the other's. Not when what is left names nobody
+    (`X zitiert eine Stelle, in der davon berichtet wird`: a relative clause) or ends in `zu`
+    (`fordern X auf, die Abgeordneten zu bitten`: an infinitive has no subject of its own)."""
+    tokens = words(text[stretch[0] : stretch[1]])
+    clause = [t.group(0) for t in tokens]
+    for token in reversed(tokens):
+        head = text[stretch[0] : stretch[0] + token.start()]
+        if not _is_cue(lex, token.group(0), clause, head):
+            continue
+        comma = text.find(",", stretch[0] + token.end(), stretch[1])
+        rest = words(text[comma + 1 : stretch[1]]) if comma != -1 else []
+        if any(_capitalised(w.group(0)) for w in rest) and rest[-1].group(0) != "zu":
+            return _trim(text, comma + 1, stretch[1])
+        return stretch
+    return stretch
 
 
 def _wide_after(text: str, start: int, limit: int) -> Span:
@@ -576,6 +724,8 @@ def _indirect_by_verb(
         cue = _is_cue(lex, token.group(0), clause, segment[: token.start()])
         if not cue or any(abs(at - c) < 2 for c in direct_cues):
             continue
+        if lex.is_naming(token.group(0)) or _subordinate(lex, segment[: token.start()]):
+            continue  # `kurz „PACs“ genannt, …`, `…, dass er eine Person findet, …`
         if index == 0 and len(tokens) > 1 and tokens[1].group(0) in IMPERATIVE_SUBJECTS:
             continue  # `Erinnern Sie sich daran, dass …` addresses the reader
         verb_end = start + token.end()
@@ -586,7 +736,7 @@ def _indirect_by_verb(
             return _Found("indirect", content, end, token.group(0), at, subjects)
         head = segment[: token.start()].rstrip()
         tail = segment[token.end() :]
-        if head.endswith(",") and index >= MIN_CLAUSE_WORDS and _short_tail(tail):
+        if _final_cue(head, index) and _short_tail(tail):
             subject = _subject_after(text, lex, verb_end, end)
             return _Found("indirect", start, start + len(head) - 1, token.group(0), at, [subject])
         comma = head.rfind(",")
@@ -602,6 +752,27 @@ def _indirect_by_verb(
         subject = _subject_after(text, lex, start + final_so.end(1), end)
         return _Found("indirect", start, start + final_so.start(), final_so.group(1), at, [subject])
     return None
+
+
+def _final_cue(head: str, index: int) -> bool:
+    """`Die Lage sei ernst, sagte X.`: a verb after a comma that closes what was said; not
+    after a name set off as an apposition (`Die Politikerin der Grünen, Anja Hajduk,
+    kritisierte …`) nor after a name with its apposition opening the sentence (`Sadiq Khan,
+    einer der Abgeordneten, verurteilte …`): that name is the subject of the verb."""
+    if not head.endswith(",") or index < MIN_CLAUSE_WORDS:
+        return False
+    pieces = [piece.strip() for piece in head[:-1].split(",")]
+    if len(pieces) < 2:
+        return True
+    opening = NAMEISH.match(pieces[0]) and len(pieces[0].split()) > 1
+    return not (opening or NAMEISH.match(pieces[-1]))
+
+
+def _subordinate(lex: Lexicon, head: str) -> bool:
+    """Whether a verb after `head` stands in a clause opened by a subordinator (`…, dass
+    dieses eine Person findet`): such a clause is what is said, its verb is no cue."""
+    clause = words(head[head.rfind(",") + 1 :])
+    return bool(clause) and clause[0].group(0).casefold() in lex.subordinators
 
 
 def _short_tail(tail: str) -> bool:
@@ -642,8 +813,8 @@ def _with_speakers(
                 speaker, speaker_text = previous.speaker, previous.speaker_text
         if speaker is not None:
             last = (speaker, ends_in)
-        elif speaker_text and _descriptive(lex, speaker_text):
-            described = (speaker_text, ends_in)
+        elif speaker_text and (_descriptive(lex, speaker_text) or _impersonal(lex, item.cue)):
+            described = (speaker_text, ends_in)  # `ein Sprecher`, `in der Erklärung heißt es`
         if item.kind == "act":
             continue
         quotes.append(
@@ -689,32 +860,52 @@ def _speaker(
             if named:
                 start, end, entity_id = min(named)
                 return entity_id, doc.text[start:end]
+    if _impersonal(lex, item.cue):
+        return None, _document_named(doc.text, lex, subjects)
     if all(w.group(0).casefold() in lex.fronted for w in head):
         return recent, None
-    for token in head:
+    for index, token in enumerate(head):
         word, at = token.group(0), low + token.start()
         key = word.casefold()
-        if key in lex.pronouns or key in lex.possessives:
+        if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
             return recent or _last_person(doc, at, quoted), word
         role = role_form(word, doc.language)
         if role is not None:
             return _with_role(doc, role, at), doc.text[low:high]
-    if item.cue is not None and lex.cue_verb(item.cue) in lex.impersonal:
-        return None, _document_named(doc.text, lex, subjects)
+    if recent is not None and _subjunctive_cue(lex, item.cue):
+        return recent, None
     described = (doc.text[a:b] for a, b in subjects)
     return None, next((t for t in described if _descriptive(lex, t)), doc.text[low:high])
 
 
+def _subjunctive_cue(lex: Lexicon, cue: str | None) -> bool:
+    """`Die Studie zeige in Wahrheit, „dass …“`: a German cue verb in the subjunctive (`zeige`,
+    not `zeigt` nor the past `zeigte`) is itself reported, so a subject that names nobody is
+    what the last speaker spoke of, not who speaks."""
+    if cue is None or lex.language != "de" or lex.cue_verb(cue) is None:
+        return False
+    word = cue.casefold()
+    return word.endswith("e") and not word.endswith("te") and word != lex.cue_verb(cue)
+
+
+def _impersonal(lex: Lexicon, cue: str | None) -> bool:
+    """`heißt es`: the cue names a document, not a speaker."""
+    return cue is not None and lex.cue_verb(cue) in lex.impersonal
+
+
 def _document_named(text: str, lex: Lexicon, subjects: list[Span]) -> str | None:
     """`heißt es in einer Erklärung`, `In der Pressemitteilung heißt es:`: an impersonal cue
-    has no speaker but a document, named in the widest stretch around it (without `es`)."""
+    has no speaker but a document, named where it appeared (`auf der Homepage heißt es zur
+    Begründung`), else in the widest stretch around it (without `es`)."""
+    named: list[str] = []
     for low, high in sorted(subjects, key=lambda s: s[0] - s[1]):
         stretch = words(text[low:high])
         while stretch and stretch[0].group(0).casefold() in lex.expletives:
             stretch = stretch[1:]
         if stretch:
-            return text[low + stretch[0].start() : high]
-    return None
+            named.append(text[low + stretch[0].start() : high])
+    medium = (n for n in named if words(n)[0].group(0).casefold() in lex.media)
+    return next(medium, named[0] if named else None)
 
 
 def _introduced(context: _Context, sentence: Span) -> tuple[str, str] | None:
@@ -779,11 +970,73 @@ def _inherited(
         pointed = _points_back(context, context.sentences[following])
         if pointed is not None:
             return pointed
+    if _inside_clause(item):
+        own = _clause_subject(context, (context.sentences[sentence][0], item.start))
+        if own is not None:
+            return own
     if _more_recent(described, last) and described and sentence - described[1] <= SPEAKER_MEMORY:
         return None, described[0]
     if sentence and not (last and last[1] >= sentence - 1):
         return _introduced(context, context.sentences[sentence - 1])
     return None
+
+
+def _inside_clause(item: _Found) -> bool:
+    """A direct quotation within a sentence whose clause has no cue before it: none at all, or
+    only a subjunctive after it (`X will „…“ prüfen, ob … solle`); a subjunctive before it
+    (`Queensland sei …: „…“`) makes what precedes reported content, not a speaker."""
+    return (
+        item.kind == "direct"
+        and not item.continues
+        and (item.cue is None or item.cue_at > item.end)
+    )
+
+
+def _clause_subject(context: _Context, head: Span) -> tuple[str | None, str] | None:
+    """`Auch der Sprecher der SPD, Dieter Wiefelspütz, will „…“ prüfen`: a quotation without a
+    cue inside a sentence is by the person (else organisation) its sentence names before it,
+    neither after a preposition nor as a possessor; else by the noun phrase opening the sentence
+    (`Das Gericht kam zu dem Ergebnis, „…“`)."""
+    doc, lex = context.doc, context.lex
+    for label in ("PER", "ORG"):
+        mentions = [
+            (m.start, m.end, e.id)
+            for e in doc.entities
+            if e.label == label
+            for m in e.mentions
+            if head[0] <= m.start < head[1]
+            and not _within(m.start, context.quoted)
+            and not _after_preposition(doc.text, lex, head[0], m.start)
+            and not _possessor(doc.text, m, e.name)
+        ]
+        if mentions:
+            start, end, entity_id = min(mentions)
+            return entity_id, doc.text[start:end]
+    opening = _opening_noun_phrase(lex, doc.text[head[0] : head[1]])
+    return (None, opening) if opening else None
+
+
+def _opening_noun_phrase(lex: Lexicon, text: str) -> str | None:
+    """`Das Gericht`, `Der Berliner Senat`, `Die bildungspolitische Sprecherin`: an article,
+    at most two adjectives and the capitalised words after them, opening a clause."""
+    tokens = words(text)
+    if (
+        not tokens
+        or text[: tokens[0].start()].strip()
+        or tokens[0].group(0).casefold() not in (lex.determiners)
+    ):
+        return None
+    index = 1
+    while index < min(len(tokens), 3) and tokens[index].group(0).endswith(ADJECTIVE_ENDINGS):
+        if _capitalised(tokens[index].group(0)):
+            break
+        index += 1
+    nouns = 0
+    while index + nouns < len(tokens) and _capitalised(tokens[index + nouns].group(0)):
+        nouns += 1
+    if not nouns:
+        return None
+    return text[tokens[0].start() : tokens[index + nouns - 1].end()]
 
 
 def _points_back(context: _Context, sentence: Span) -> tuple[str, str] | None:
@@ -844,8 +1097,15 @@ def _with_role(doc: Document, role: str, at: int) -> str | None:
     holders = [
         (m.start, e.id)
         for e in doc.entities
-        if e.role and e.role.casefold() == role.casefold()
+        if e.role and _same_role(e.role, role)
         for m in e.mentions
         if m.start < at
     ]
     return max(holders)[1] if holders else None
+
+
+def _same_role(held: str, named: str) -> bool:
+    """`der Minister` for the `Innenminister`, `der Bundespräsident` for a `Präsident`: German
+    role compounds share their head, so one role word ends with the other."""
+    a, b = sorted((held.casefold(), named.casefold()), key=len)
+    return b.endswith(a) and len(a) >= MIN_ROLE_HEAD

@@ -38,6 +38,7 @@ class Lexicon:
     function_words: frozenset[str]  # this language's own: a phrase with them is not foreign
     connectors: frozenset[str]  # lower-case words inside titles and names (`Reporter ohne Grenzen`)
     coordinators: frozenset[str]  # `… und verwies`: the verb shares the clause's subject
+    subordinators: frozenset[str]  # `…, dass er eine Person findet`: a verb there reports nothing
     viewpoint: frozenset[str]  # `Für X sei …`: subjunctive speech giving X's view
     fronted: frozenset[str]
     stops: frozenset[str]
@@ -105,6 +106,7 @@ def lexicon(language: str | None) -> Lexicon | None:
         function_words=optional("function_words"),
         connectors=optional("connectors"),
         coordinators=optional("coordinators"),
+        subordinators=optional("subordinators"),
         viewpoint=optional("viewpoint"),
         fronted=folded("fronted"),
         stops=folded("stops"),
