@@ -72,12 +72,16 @@ def format_row(corpus: str, system: str, kind: str, c: Counts) -> str:
     p, r, f = c.prf
     exact, token = c.exact_prf[2], c.token_prf[2]
     speaker = f"{c.speaker_accuracy:.2f} ({c.speaker_scored})"
-    return (f"{corpus:<19} {system:<10} {kind:<9} {p:5.2f} {r:5.2f} {f:5.2f} {exact:7.2f} "
-            f"{token:7.2f}  {speaker:<12} {c.tp}/{c.fp}/{c.fn}/{c.ignored}")
+    return (
+        f"{corpus:<19} {system:<10} {kind:<9} {p:5.2f} {r:5.2f} {f:5.2f} {exact:7.2f} "
+        f"{token:7.2f}  {speaker:<12} {c.tp}/{c.fp}/{c.fn}/{c.ignored}"
+    )
 
 
-HEADER = (f"{'corpus':<19} {'system':<10} {'kind':<9} {'P':>5} {'R':>5} {'F1':>5} "
-          f"{'exactF1':>7} {'tokenF1':>7}  {'speaker (n)':<12} tp/fp/fn/ignored")
+HEADER = (
+    f"{'corpus':<19} {'system':<10} {'kind':<9} {'P':>5} {'R':>5} {'F1':>5} "
+    f"{'exactF1':>7} {'tokenF1':>7}  {'speaker (n)':<12} tp/fp/fn/ignored"
+)
 
 
 def evaluate(corpus: str, articles: Sequence[Article]) -> dict[str, Any]:
@@ -104,17 +108,23 @@ def print_notes(results: dict[str, Any]) -> None:
     """What the table cannot show: speed, and why some matched quotes have no speaker score."""
     for corpus, res in results.items():
         speed = res["speed"]
-        print(f"{corpus}: {res['articles']} articles, {res['words']} words; newsgraph "
-              f"{speed['articles_per_second']} articles/s, {speed['words_per_second']} words/s "
-              f"(wall, {speed['seconds']} s), {speed['articles_per_cpu_second']} articles per "
-              f"CPU-second")
+        print(
+            f"{corpus}: {res['articles']} articles, {res['words']} words; newsgraph "
+            f"{speed['articles_per_second']} articles/s, {speed['words_per_second']} words/s "
+            f"(wall, {speed['seconds']} s), {speed['articles_per_cpu_second']} articles per "
+            f"CPU-second"
+        )
         for system in SYSTEMS:
             unscored = res[system][ROWS[corpus][0]]["speaker_unscored"]
             if unscored:
-                print(f"  {system} {ROWS[corpus][0]}: matched quotes without a speaker score: "
-                      + ", ".join(f"{k} {v}" for k, v in unscored.items()))
-    print("speaker: accuracy over matched quotations with a usable gold speaker (n); "
-          "litbank: name-label proxy (see quotes_scoring).")
+                print(
+                    f"  {system} {ROWS[corpus][0]}: matched quotes without a speaker score: "
+                    + ", ".join(f"{k} {v}" for k, v in unscored.items())
+                )
+    print(
+        "speaker: accuracy over matched quotations with a usable gold speaker (n); "
+        "litbank: name-label proxy (see quotes_scoring)."
+    )
 
 
 def write_measured(results: dict[str, Any], split: str, limit: int | None) -> None:
@@ -130,38 +140,55 @@ def write_measured(results: dict[str, Any], split: str, limit: int | None) -> No
             "speed": res["speed"],
             **{system: _summary(res[system]) for system in SYSTEMS},
         }
-    BASELINE.write_text(json.dumps(baseline, indent=1, ensure_ascii=False) + "\n",
-                        encoding="utf-8")
+    BASELINE.write_text(json.dumps(baseline, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _summary(rows: dict[str, Any]) -> dict[str, Any]:
-    keys = ("precision", "recall", "f1", "exact_f1", "token_f1", "speaker_accuracy",
-            "speaker_scored")
+    keys = (
+        "precision",
+        "recall",
+        "f1",
+        "exact_f1",
+        "token_f1",
+        "speaker_accuracy",
+        "speaker_scored",
+    )
     return {kind: {k: row[k] for k in keys} for kind, row in rows.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("test", "dev"), default="test",
-                    help="german-news-quotes split (default test)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--split",
+        choices=("test", "dev"),
+        default="test",
+        help="german-news-quotes split (default test)",
+    )
     ap.add_argument("--limit", type=int, default=None, help="first N articles of each corpus")
     ap.add_argument("--corpus", choices=("gnq", "litbank", "all"), default="all")
     ap.add_argument("--json", type=Path, default=None, help="also write all figures here")
-    ap.add_argument("--write-measured", action="store_true",
-                    help=f"store the figures in {BASELINE.name} under 'measured'")
+    ap.add_argument(
+        "--write-measured",
+        action="store_true",
+        help=f"store the figures in {BASELINE.name} under 'measured'",
+    )
     a = ap.parse_args(argv)
 
     data = shared_data_dir()
     wanted = {"gnq": [GNQ], "litbank": [LITBANK], "all": [GNQ, LITBANK]}[a.corpus]
     paths = {GNQ: gnq_archive(data, a.split), LITBANK: litbank_dir(data)}
-    loaders = {GNQ: lambda: load_gnq(data, a.split, a.limit),
-               LITBANK: lambda: load_litbank(data, a.limit)}
+    loaders = {
+        GNQ: lambda: load_gnq(data, a.split, a.limit),
+        LITBANK: lambda: load_litbank(data, a.limit),
+    }
     results: dict[str, Any] = {}
     for corpus in wanted:
         if not paths[corpus].exists():
-            print(f"{corpus}: not found: {paths[corpus]} (set NEWSGRAPH_SHARED_DATA)",
-                  file=sys.stderr)
+            print(
+                f"{corpus}: not found: {paths[corpus]} (set NEWSGRAPH_SHARED_DATA)", file=sys.stderr
+            )
             continue
         if not results:
             print(HEADER)

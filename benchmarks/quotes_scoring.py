@@ -286,8 +286,9 @@ def load_gnq(data_dir: Path, split: str = "test", limit: int | None = None) -> l
     """German news quotes, read straight from the split's tar (sorted by member name)."""
     articles: list[Article] = []
     with tarfile.open(gnq_archive(data_dir, split)) as tar:
-        members = sorted((m for m in tar.getmembers() if m.name.endswith(".json")),
-                         key=lambda m: m.name)
+        members = sorted(
+            (m for m in tar.getmembers() if m.name.endswith(".json")), key=lambda m: m.name
+        )
         for member in members[:limit]:
             handle = tar.extractfile(member)
             assert handle is not None
@@ -418,22 +419,27 @@ def prediction_from_document(doc: Any, alignment: Alignment) -> Prediction:
         if span is None:
             continue
         entity = entities.get(q.speaker) if q.speaker else None
-        quotes.append(PredQuote(
-            kind=q.kind,
-            span=span,
-            speaker_name=entity.name if entity else None,
-            speaker_label=entity.label if entity else None,
-            speaker_mentions=mapped(entity.mentions) if entity else (),
-            speaker_text=q.speaker_text,
-        ))
+        quotes.append(
+            PredQuote(
+                kind=q.kind,
+                span=span,
+                speaker_name=entity.name if entity else None,
+                speaker_label=entity.label if entity else None,
+                speaker_mentions=mapped(entity.mentions) if entity else (),
+                speaker_text=q.speaker_text,
+            )
+        )
     mentions = tuple((s, e.label) for e in doc.entities for s in mapped(e.mentions))
     return Prediction(tuple(quotes), mentions)
 
 
 def regex_quotes(text: str, line_breaks: bool = False) -> list[Span]:
     """The issue's baseline: paired quotation marks with at least four words inside."""
-    return [m.span() for m in PAIRED_QUOTES[line_breaks].finditer(text)
-            if len(WORD.findall(m.group())) >= MIN_BASELINE_WORDS]
+    return [
+        m.span()
+        for m in PAIRED_QUOTES[line_breaks].finditer(text)
+        if len(WORD.findall(m.group())) >= MIN_BASELINE_WORDS
+    ]
 
 
 def predict_regex(article: Article) -> Prediction:
@@ -467,8 +473,12 @@ def match(golds: Sequence[GoldQuote], preds: Sequence[PredQuote]) -> list[tuple[
     Pairs are first taken greedily by Jaccard similarity, so a prediction goes to its natural
     partner when gold quotations nest or overlap; augmenting paths then add any pair the greedy
     pass blocked, so the number of matches is maximal."""
-    scored = [(similarity(g, p.span), gi, pi) for pi, p in enumerate(preds)
-              for gi, g in enumerate(golds) if gold_overlap(g, p.span)]
+    scored = [
+        (similarity(g, p.span), gi, pi)
+        for pi, p in enumerate(preds)
+        for gi, g in enumerate(golds)
+        if gold_overlap(g, p.span)
+    ]
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     edges: list[list[int]] = [[] for _ in preds]
     gold_to_pred: dict[int, int] = {}
@@ -518,8 +528,11 @@ def word_positions(text: str, spans: Iterable[Span]) -> set[int]:
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words that can identify a speaker (no pronouns, determiners, honorifics)."""
-    return [w for w in (x.lower() for x in WORD.findall(text))
-            if w not in FUNCTION_WORDS and w not in HONORIFICS and not w.isdigit()]
+    return [
+        w
+        for w in (x.lower() for x in WORD.findall(text))
+        if w not in FUNCTION_WORDS and w not in HONORIFICS and not w.isdigit()
+    ]
 
 
 def same_word(a: str, b: str) -> bool:
@@ -544,7 +557,8 @@ def _honorifics_conflict(a: str, b: str) -> bool:
     def sex(text: str) -> set[str]:
         words = {w.lower() for w in WORD.findall(text)}
         return ({"m"} if words & HONORIFICS_MALE else set()) | (
-            {"f"} if words & HONORIFICS_FEMALE else set())
+            {"f"} if words & HONORIFICS_FEMALE else set()
+        )
 
     sa, sb = sex(a), sex(b)
     return bool(sa and sb and not sa & sb)
@@ -552,12 +566,14 @@ def _honorifics_conflict(a: str, b: str) -> bool:
 
 def speaker_correct(gold: GoldQuote, pred: PredQuote, mentions: Sequence[tuple[Span, str]]) -> bool:
     """Rules 3 and 4 of the module docstring, against any scorable gold speaker."""
-    return any(speaker_agrees(sp, pred, mentions) for sp in gold.speakers
-               if sp.status == "scorable")
+    return any(
+        speaker_agrees(sp, pred, mentions) for sp in gold.speakers if sp.status == "scorable"
+    )
 
 
-def speaker_agrees(gold: GoldSpeaker, pred: PredQuote,
-                   mentions: Sequence[tuple[Span, str]]) -> bool:
+def speaker_agrees(
+    gold: GoldSpeaker, pred: PredQuote, mentions: Sequence[tuple[Span, str]]
+) -> bool:
     """Rule 3 when the predicted entity has a mention in the gold speaker span (it then decides
     alone), rule 4 otherwise."""
     touching = [m for m in pred.speaker_mentions if any(overlap(m, g) for g in gold.spans)]
@@ -614,28 +630,39 @@ class Counts:
         ep, er, ef = self.exact_prf
         tp_, tr, tf = self.token_prf
         return {
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "exact_f1": round(ef, 4), "exact_precision": round(ep, 4),
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "exact_f1": round(ef, 4),
+            "exact_precision": round(ep, 4),
             "exact_recall": round(er, 4),
-            "token_precision": round(tp_, 4), "token_recall": round(tr, 4),
+            "token_precision": round(tp_, 4),
+            "token_recall": round(tr, 4),
             "token_f1": round(tf, 4),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speaker_scored": self.speaker_scored,
             "speaker_unscored": dict(sorted(self.speaker_unscored.items())),
-            "tp": self.tp, "fp": self.fp, "fn": self.fn, "ignored": self.ignored,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "ignored": self.ignored,
         }
 
 
-def score_article(article: Article, prediction: Prediction, kinds: frozenset[str],
-                  counts: Counts) -> None:
+def score_article(
+    article: Article, prediction: Prediction, kinds: frozenset[str], counts: Counts
+) -> None:
     """Add one article's figures for the quotation kinds in ``kinds`` to ``counts``."""
     golds = [g for g in article.gold if g.kind in kinds]
     excluded = [g for g in article.gold if g.kind is None]
     preds = [p for p in prediction.quotes if p.kind in kinds]
     pairs = match(golds, preds)
     matched_preds = {pi for _, pi in pairs}
-    scored_preds = [p for pi, p in enumerate(preds) if pi in matched_preds
-                    or not any(gold_overlap(g, p.span) for g in excluded)]
+    scored_preds = [
+        p
+        for pi, p in enumerate(preds)
+        if pi in matched_preds or not any(gold_overlap(g, p.span) for g in excluded)
+    ]
     counts.tp += len(pairs)
     counts.fn += len(golds) - len(pairs)
     counts.ignored += len(preds) - len(scored_preds)
@@ -661,8 +688,11 @@ def score_article(article: Article, prediction: Prediction, kinds: frozenset[str
         counts.speaker_correct += speaker_correct(gold, preds[pi], prediction.mentions)
 
 
-def score(articles: Sequence[Article], predictions: Sequence[Prediction],
-          rows: Iterable[str] = ("direct", "indirect", "any")) -> dict[str, Counts]:
+def score(
+    articles: Sequence[Article],
+    predictions: Sequence[Prediction],
+    rows: Iterable[str] = ("direct", "indirect", "any"),
+) -> dict[str, Counts]:
     """Counts per row over a whole corpus (``predictions[i]`` belongs to ``articles[i]``)."""
     result: dict[str, Counts] = {}
     for row in rows:
@@ -673,6 +703,7 @@ def score(articles: Sequence[Article], predictions: Sequence[Prediction],
     return result
 
 
-def predict_all(articles: Sequence[Article],
-                predict: Callable[[Article], Prediction]) -> list[Prediction]:
+def predict_all(
+    articles: Sequence[Article], predict: Callable[[Article], Prediction]
+) -> list[Prediction]:
     return [predict(a) for a in articles]

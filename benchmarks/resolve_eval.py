@@ -131,8 +131,7 @@ def predicted_mentions(docs: Sequence[Any], links: Links) -> list[PredictedMenti
             if global_id is None:
                 continue
             out.extend(
-                PredictedMention(doc.id, m.start, m.end, m.text, global_id)
-                for m in entity.mentions
+                PredictedMention(doc.id, m.start, m.end, m.text, global_id) for m in entity.mentions
             )
     return out
 
@@ -146,12 +145,13 @@ def singletons(docs: Sequence[Any]) -> list[list[str]]:
     return [[doc.id] for doc in docs]
 
 
-def score_stories(predicted: list[list[str]], gold: dict[str, Any], language: dict[str, str]
-                  ) -> dict[str, PRF]:
+def score_stories(
+    predicted: list[list[str]], gold: dict[str, Any], language: dict[str, str]
+) -> dict[str, PRF]:
     """B³ overall and on every one- and two-language subset of the fixture."""
     rows = {"all": b_cubed(predicted, gold["stories"])}
     subsets = [(lang,) for lang in LANGUAGES] + [
-        (a, b) for i, a in enumerate(LANGUAGES) for b in LANGUAGES[i + 1:]
+        (a, b) for i, a in enumerate(LANGUAGES) for b in LANGUAGES[i + 1 :]
     ]
     for subset in subsets:
         keep = [doc for doc, lang in language.items() if lang in subset]
@@ -159,8 +159,9 @@ def score_stories(predicted: list[list[str]], gold: dict[str, Any], language: di
     return rows
 
 
-def score_links(links: Links, docs: Sequence[Any], mentions: list[GoldMention],
-                language: dict[str, str]) -> dict[str, PairScore]:
+def score_links(
+    links: Links, docs: Sequence[Any], mentions: list[GoldMention], language: dict[str, str]
+) -> dict[str, PairScore]:
     assignment = match_mentions(mentions, predicted_mentions(docs, links))
     rows = {"all": pairwise(mentions, assignment)}
     rows.update(pairwise_by_language_pair(mentions, assignment, language))
@@ -176,8 +177,10 @@ def print_stories(name: str, rows: dict[str, PRF]) -> None:
 def print_links(name: str, rows: dict[str, PairScore]) -> None:
     print(f"  {name}")
     for key, s in rows.items():
-        print(f"    {key:<8} pairs P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
-              f"   (true {s.true_pairs} / predicted {s.predicted_pairs} / gold {s.gold_pairs})")
+        print(
+            f"    {key:<8} pairs P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
+            f"   (true {s.true_pairs} / predicted {s.predicted_pairs} / gold {s.gold_pairs})"
+        )
 
 
 def floors_met(stories: PRF | None, links: PairScore | None, floors: dict[str, float]) -> list[str]:
@@ -187,29 +190,40 @@ def floors_met(stories: PRF | None, links: PairScore | None, floors: dict[str, f
         out.append("stories   B3 F1 floor: not measurable (group_stories missing)")
     else:
         ok = stories.f1 >= floors["stories_b3_f1"]
-        out.append(f"stories   B3 F1 {stories.f1:.3f} >= {floors['stories_b3_f1']}: "
-                   f"{'met' if ok else 'MISSED'}")
+        out.append(
+            f"stories   B3 F1 {stories.f1:.3f} >= {floors['stories_b3_f1']}: "
+            f"{'met' if ok else 'MISSED'}"
+        )
     if links is None:
         out.append("entities  pairwise floor: not measurable (link_entities missing)")
     else:
-        ok = (links.precision >= floors["entities_pairwise_precision"]
-              and links.recall >= floors["entities_pairwise_recall"])
-        out.append(f"entities  pairwise P {links.precision:.3f} >= "
-                   f"{floors['entities_pairwise_precision']} at R {links.recall:.3f} >= "
-                   f"{floors['entities_pairwise_recall']}: {'met' if ok else 'MISSED'}")
+        ok = (
+            links.precision >= floors["entities_pairwise_precision"]
+            and links.recall >= floors["entities_pairwise_recall"]
+        )
+        out.append(
+            f"entities  pairwise P {links.precision:.3f} >= "
+            f"{floors['entities_pairwise_precision']} at R {links.recall:.3f} >= "
+            f"{floors['entities_pairwise_recall']}: {'met' if ok else 'MISSED'}"
+        )
     return out
 
 
 def as_json(rows: dict[str, Any]) -> dict[str, Any]:
-    return {key: {k: round(v, 4) if isinstance(v, float) else v for k, v in vars(s).items()}
-            for key, s in rows.items()}
+    return {
+        key: {k: round(v, 4) if isinstance(v, float) else v for k, v in vars(s).items()}
+        for key, s in rows.items()
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", type=Path, help="write all figures to this file")
-    parser.add_argument("--write-measured", action="store_true",
-                        help="store the figures in resolve_baseline.json under 'measured'")
+    parser.add_argument(
+        "--write-measured",
+        action="store_true",
+        help="store the figures in resolve_baseline.json under 'measured'",
+    )
     args = parser.parse_args(argv)
 
     records, gold = load_fixture()
@@ -219,9 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     mentions, unplaced = gold_mentions(gold, records, docs)
     counts = {lang: sum(v == lang for v in language.values()) for lang in LANGUAGES}
-    print(f"fixture: {len(records)} documents {counts}, {len(gold['stories'])} gold stories, "
-          f"{len(gold['entities'])} gold entity clusters, {len(mentions)} gold mentions "
-          f"({unplaced} not found in cleaned text); extraction {seconds:.1f} s")
+    print(
+        f"fixture: {len(records)} documents {counts}, {len(gold['stories'])} gold stories, "
+        f"{len(gold['entities'])} gold entity clusters, {len(mentions)} gold mentions "
+        f"({unplaced} not found in cleaned text); extraction {seconds:.1f} s"
+    )
 
     results: dict[str, Any] = {"stories": {}, "entities": {}}
     print("stories (B3 over documents)")
@@ -261,11 +277,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     if args.write_measured:
-        baseline["measured"] = {"date": dt.date.today().isoformat(), "documents": len(records),
-                                "gold_mentions": len(mentions), "unplaced_mentions": unplaced,
-                                **results}
-        BASELINE.write_text(json.dumps(baseline, indent=1, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
+        baseline["measured"] = {
+            "date": dt.date.today().isoformat(),
+            "documents": len(records),
+            "gold_mentions": len(mentions),
+            "unplaced_mentions": unplaced,
+            **results,
+        }
+        BASELINE.write_text(
+            json.dumps(baseline, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return 0
 
 

@@ -12,7 +12,7 @@ from newsgraph.quotation_marks import quotations
     [
         # a German opening mark closed by a straight one
         (
-            "„Das ist eine Größenordnung, die selten ist\", zitiert der Sender den Sprecher.",
+            '„Das ist eine Größenordnung, die selten ist", zitiert der Sender den Sprecher.',
             ["Das ist eine Größenordnung, die selten ist"],
         ),
         # tokenised text (LitBank): a space after the opening mark

@@ -158,7 +158,7 @@ def test_fixture_is_consistent() -> None:
     for cluster in gold["entities"]:
         assert cluster["label"] in {"PER", "ORG", "LOC"}
         for m in cluster["mentions"]:
-            assert text[m["doc"]][m["start"]:m["end"]] == m["text"]
+            assert text[m["doc"]][m["start"] : m["end"]] == m["text"]
     multi_story = [s for s in gold["stories"] if len(s) >= 3]
     assert len(multi_story) >= 12
     assert len(gold["stories"]) - len(multi_story) >= 10

@@ -67,8 +67,9 @@ def _best_name(item: GlobalEntity) -> str:
     names = Counter(entity.name for _, entity in item.members)
     if item.label == "PER":
         return max(names, key=lambda n: (len(n.split()), names[n], n.isascii(), -len(n)))
-    codes = Counter(e.key.removeprefix("territory:") for _, e in item.members
-                    if e.key.startswith("territory:"))
+    codes = Counter(
+        e.key.removeprefix("territory:") for _, e in item.members if e.key.startswith("territory:")
+    )
     if codes and (english := territory_name(codes.most_common(1)[0][0])):
         return english
     return max(names, key=lambda n: (names[n], -len(n)))

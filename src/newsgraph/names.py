@@ -137,6 +137,7 @@ def _agreeing(
     first: pymorphy3.analyzer.Parse, options: tuple[pymorphy3.analyzer.Parse, ...]
 ) -> pymorphy3.analyzer.Parse | None:
     """The reading of a name word in the gender and case of the first word's reading."""
+
     def genders(parse: pymorphy3.analyzer.Parse) -> set[str]:
         found = set(parse.tag.grammemes) & GENDERS
         return {"masc", "femn"} if "ms-f" in found else found

@@ -94,7 +94,7 @@ def _pairs_for(text: str) -> dict[str, str]:
     """Opening mark → closing marks, by the conventions this text follows."""
     pairs = {'"': '"'}
     if "„" in text:
-        pairs.update({"„": "“”\"", "‚": "‘"})  # `„…"`: typed with a straight closing mark
+        pairs.update({"„": '“”"', "‚": "‘"})  # `„…"`: typed with a straight closing mark
     else:
         pairs.update({"“": "”", "‘": "’"})
     german_guillemets = text.find("»") != -1 and (

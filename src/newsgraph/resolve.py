@@ -208,8 +208,11 @@ class _Context:
         excluded = {self.groups.root(group), *leave_out}
         mine = self.of_doc[doc] - excluded
         return max(
-            (len(mine & self.of_doc[other]) for other in self.docs_of[self.groups.root(group)]
-             if other != doc),
+            (
+                len(mine & self.of_doc[other])
+                for other in self.docs_of[self.groups.root(group)]
+                if other != doc
+            ),
             default=0,
         )
 
@@ -226,7 +229,7 @@ def _join_meeting_names(people: list[_Person], groups: _Groups) -> None:
         distinct = {(p.name, p.language): p for p in block}
         names = list(distinct.values())
         for i, a in enumerate(names):
-            for b in names[i + 1:]:
+            for b in names[i + 1 :]:
                 if (
                     groups.root(a.ref) != groups.root(b.ref)
                     and not groups.apart(a.ref, b.ref)
@@ -239,7 +242,7 @@ def _join_alike_names(people: list[_Person], groups: _Groups, context: _Context)
     """Step 3."""
     for block in _blocks(people, lambda p: {"/".join(s) for s in p.skeletons()}):
         for i, a in enumerate(block):
-            for b in block[i + 1:]:
+            for b in block[i + 1 :]:
                 if groups.root(a.ref) == groups.root(b.ref) or groups.apart(a.ref, b.ref):
                     continue
                 if context.shared(a.ref[0], b.ref, [groups.root(a.ref), a.token(), b.token()]):
@@ -254,7 +257,7 @@ def _join_surnames(
     the most context with, among those with the surname or, failing any, its skeleton."""
     for block in _blocks(people, lambda p: {skeleton(s) for s in p.surnames()}):
         for i, a in enumerate(block):
-            for b in block[i + 1:]:
+            for b in block[i + 1 :]:
                 if a.ref[0] == b.ref[0] or not context.common(a.ref, b.ref, [a.token(), b.token()]):
                     continue
                 if not groups.apart(a.ref, b.ref):
