@@ -8,17 +8,23 @@
 - A statement that condemns a named party in evaluative words accuses it: `Хаммонд назвал
   "циничным" участие России`, `sagte über Janukowytsch: „Jetzt ist er Diktator eines
   Verbrecherregimes“`. The words are lexicon data (`evaluative`).
+- A sanction or an attack announced as the consequence of a condition is a threat by the
+  sentence's subject against its target: `Кэмерон предложил: если сепаратисты предпримут
+  атаку на Мариуполь, тогда Запад введет новые санкции против России`. The condition word
+  (lexicon `conditional`) must stand in an earlier clause than the consequence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import EventLexicon, Token, part_matches
-from newsgraph.event_roles import Clause, subject_before
+from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches
+from newsgraph.event_roles import Clause, choose_roles, main_subject, subject_before
 from newsgraph.event_voice import Voice, quoted_voice
 from newsgraph.model import Document
 
+# Types that are threatened as the consequence of a condition.
+CONSEQUENCES = frozenset({"SANCTION", "ATTACK"})
 # Labels of the parties a condemnation can name.
 PARTY_LABELS = frozenset({"PER", "ORG", "LOC"})
 
@@ -66,3 +72,22 @@ def evaluations(lex: EventLexicon, clause: Clause, cue: Token, speaker: str) -> 
         None,
     )
     return [Implied("ACCUSE", speaker, party.entity, word)] if party is not None else []
+
+
+def threats(lex: EventLexicon, clause: Clause, triggers: list[Trigger]) -> list[Implied]:
+    """The module docstring's third point."""
+    words = clause.words
+    condition = next((i for i, w in enumerate(words) if w.lower in lex.conditional), None)
+    if condition is None:
+        return []
+    found = []
+    for trigger in triggers:
+        if trigger.type not in CONSEQUENCES or trigger.first <= condition:
+            continue
+        if "," not in clause.text[words[condition].end : words[trigger.first].start]:
+            continue  # still the condition (`если сепаратисты предпримут атаку`)
+        speaker = main_subject(words[condition].start, clause, lex)
+        target = choose_roles(trigger, clause, lex)[1]
+        if speaker is not None and target is not None and speaker.entity != target.entity:
+            found.append(Implied("THREATEN", speaker.entity, target.entity, words[trigger.first]))
+    return found

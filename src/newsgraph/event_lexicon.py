@@ -66,7 +66,7 @@ class EventLexicon:
     definite: frozenset[str]
     fear: tuple[str, ...]
     irrealis: tuple[str, ...]
-    clause_verbs: frozenset[str]
+    clause_verbs: frozenset[str]  # and the words of `closing` (`При этом Москва`)
     pronouns: frozenset[str]
     first_person: frozenset[str]  # subject pronouns of the speaker (`we`, `wir`, `мы`)
     object_pronouns: frozenset[str]  # `him`, `ihn`, `его`: a person named before
@@ -83,6 +83,14 @@ class EventLexicon:
     oblique_person: tuple[str, ...]  # the same for a person's name
     inverted: bool  # subjects may follow their verb (`Am Samstag besuchte Putin …`)
     verb_endings: tuple[str, ...]  # endings of finite verbs and participles (not German)
+    plural_endings: tuple[str, ...]  # endings of plural event nouns (`Luftangriffe`, `airstrikes`)
+    genitive: frozenset[str]  # words that open a genitive attribute (`des`, `of`)
+    converb_endings: tuple[str, ...]  # adverbial participles (`заявив`): the main subject's
+    converb_after_comma: bool  # the ending marks one only after a comma (English `-ing`)
+    topic: frozenset[str]  # prepositions of topic (`talks on`, `переговоры о`)
+    possessive: frozenset[str]  # `seiner`, `his`: before an arrest noun, who undergoes it
+    dative: frozenset[tuple[str, ...]]  # accusing verbs whose passive keeps the accused dative
+    conditional: frozenset[str]  # `если`, `if`: a sanction after its clause is threatened
 
     def hypothetical_from(self, words: list[Token]) -> int:
         """Where the sentence turns to feared or possible events: its start when it tells of
@@ -148,7 +156,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         definite=frozenset(roles["definite"]),
         fear=tuple(w.casefold() for w in roles["fear"]),
         irrealis=tuple(w.casefold() for w in roles["irrealis"]),
-        clause_verbs=frozenset(roles["clause_verbs"]),
+        clause_verbs=frozenset(roles["clause_verbs"]) | frozenset(roles.get("closing", ())),
         pronouns=frozenset(roles["pronouns"]),
         first_person=frozenset(roles.get("first_person", ())),
         object_pronouns=frozenset(roles.get("object_pronouns", ())),
@@ -165,6 +173,14 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         oblique_person=tuple(roles.get("oblique_person", ())),
         inverted=bool(roles["inverted_subjects"]),
         verb_endings=tuple(roles.get("verb_endings", ())),
+        plural_endings=tuple(roles.get("plural_endings", ())),
+        genitive=frozenset(roles.get("genitive", ())),
+        converb_endings=tuple(roles.get("converb_endings", ())),
+        converb_after_comma=bool(roles.get("converb_after_comma", False)),
+        topic=frozenset(roles.get("topic", ())),
+        possessive=frozenset(roles.get("possessive", ())),
+        dative=frozenset(parse_entry("ACCUSE", raw).parts for raw in roles.get("dative", ())),
+        conditional=frozenset(roles.get("conditional", ())),
     )
 
 

@@ -10,6 +10,7 @@ someone new (`ein Polizeisprecher`) and stands for nobody.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsgraph.event_lexicon import Token
 from newsgraph.model import Document
@@ -70,6 +71,8 @@ def _role_head(
     return role.split()[-1].casefold()
 
 
+# How many words' readings are kept (role nouns and names recur in every sentence).
+CACHED_WORDS = 65536
 # Languages whose role nouns show their case; pymorphy3 reads it.
 CASED = frozenset({"ru", "uk"})
 
@@ -77,14 +80,31 @@ CASED = frozenset({"ru", "uk"})
 def may_be_subject(word: Token, language: str) -> bool:
     """A Russian or Ukrainian role noun is a subject only in the nominative (`президент
     заявил`, not `пресс-служба президента`); elsewhere case is not read here."""
-    if language not in CASED:
-        return True
-    return any("nomn" in parse.tag for parse in morph(language).parse(word.lower))
+    return language not in CASED or _nominative(word.lower, language)
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _nominative(word: str, language: str) -> bool:
+    return any("nomn" in parse.tag for parse in morph(language).parse(word))
 
 
 def only_noun(word: Token, language: str) -> bool:
     """Whether pymorphy3 reads a Russian or Ukrainian word as a noun only (`визита`, which
     ends like the participle `убита` but is none)."""
-    if language not in CASED:
-        return False
-    return all(parse.tag.POS == "NOUN" for parse in morph(language).parse(word.lower))
+    return language in CASED and _noun_only(word.lower, language)
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _noun_only(word: str, language: str) -> bool:
+    return all(parse.tag.POS == "NOUN" for parse in morph(language).parse(word))
+
+
+def genitive_noun(word: Token, language: str) -> bool:
+    """Whether a lower-case Russian or Ukrainian word may be a noun in the genitive
+    (`визита главы МИДа`: whose visit)."""
+    return language in CASED and word.text[:1].islower() and _genitive(word.lower, language)
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _genitive(word: str, language: str) -> bool:
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in morph(language).parse(word))

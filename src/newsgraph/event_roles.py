@@ -33,6 +33,20 @@ What a sentence offers, in this order:
    the trigger that its own preposition does not bring in (`Präsident Boris Tadić und
    Regierungschef Vojislav Koštunica haben sich … verständigt`, `announced by Russia and
    Turkey`).
+5. Refinements: a German participle's auxiliary stands before it or right after it (`zu
+   haben` after a comma makes no perfect); a passive of accusing keeps the accused in the
+   dative (`werden Bemba … zur Last gelegt`) and its agent in its own clause; a passive's
+   place brought in before the verb undergoes it (`Ziele im Gazastreifen angegriffen`), as
+   does the object of a German verb-final clause (`das Urteil gegen … Timoschenko bestätigt`).
+   An adverbial participle shares the main subject (`Лавров …, заявив`); an English article
+   and noun before a verb are its subject (`the release said`); a pronoun right after a
+   speech verb stands for the last person (`sagte er`); in Russian and Ukrainian a body
+   right after a role noun (`глава МИД РФ`) and the clause subject of an event noun with a
+   genitive (`визита главы МИДа`) act not. An arrest's issuer is the body in the genitive
+   after its noun (`Haftbefehl des IStGH`), a body a preposition brings in is its scene, a
+   possessive names the arrested (`nach seiner Festnahme`). A name after an event word of
+   another type belongs to that event (`call for an end to … attacks on Aleppo`), one after a
+   preposition of topic to the topic (`переговоры о … договора с Россией`).
 """
 
 from __future__ import annotations
@@ -42,19 +56,40 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches
-from newsgraph.event_referents import Holder, may_be_subject, only_noun, role_referent
+from newsgraph.event_referents import (
+    Holder,
+    genitive_noun,
+    may_be_subject,
+    only_noun,
+    role_referent,
+)
 from newsgraph.model import Document
+from newsgraph.roles import role_form
 
 SYMMETRIC = frozenset({"MEET", "AGREE"})
 # Types one can be under (`im Verdacht`, `под стражей`): the subject undergoes them.
 UNDERGONE = frozenset({"ACCUSE", "ARREST"})
 # At most this many words join the two sides of a symmetric event (`X and Y`, `X und der Y`).
 PAIR_GAP_WORDS = 3
+# The types a person or a group undergoes: a court or a body after them issues (`Haftbefehl
+# des IStGH`) or is the scene (`vor dem Haager Tribunal`).
+PERSON_TARGETS = frozenset({"ARREST"})
+# English indefinite articles (the definite ones are lexicon data).
+INDEFINITE = frozenset({"a", "an"})
+# How many words after an arrest noun its issuer's genitive may stand (`des Internationalen
+# Strafgerichtshofs`).
+GENITIVE_REACH = 3
 # The types whose target may be a place.
 PLACE_TARGETS = frozenset({"VISIT", "ATTACK", "SANCTION"})
 # How many words may stand between a preposition and the name it brings in (`auf den
 # Präsidenten Kasachstans`).
 PREPOSITION_REACH = 3
+# An agent at most this many words after an event noun is its doer (`ceasefire announced by
+# Russia`).
+NOUN_AGENT_REACH = 6
+# How many words after `with`, `mit`, `с` the name of a meeting's other side may come (titles
+# between: `with Iraqi Prime Minister Haider al-Abadi`).
+PARTNER_REACH = 5
 # A person this many words after a speech verb is its subject (`sagte am Dienstag X`).
 INVERTED_SUBJECT_REACH = 4
 # Preferred labels of the target, per type (earlier is better); others come after.
@@ -83,6 +118,8 @@ POSSESSOR_REACH_CHARS = 40
 BREAK = re.compile(r"[,;:()„“”\"»«–—]")
 CLAUSE_MARK = re.compile(r"[,;:–—]")
 CLAUSE_END = set('.,;:!?)–—"“”»')
+# German inseparable verb prefixes: their participles take no `ge` (`verhaftet`, `beschuldigt`).
+INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss", "unter", "über", "hinter", "wider")
 # A German sentence with these is active perfect, not passive (`hat … unterzeichnet`).
 GERMAN_PERFECT = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
 
@@ -116,6 +153,7 @@ class Clause:
     last_person: Slot | None = None  # the person named last before the sentence
     holders: tuple[Holder, ...] = ()  # mentions of entities with a role (`event_referents`)
     first_person: tuple[tuple[int, Slot], ...] = ()  # (word index, who `we`/`I` is there)
+    cues: tuple[tuple[int, str], ...] = ()  # (first word index, type) of every trigger
 
 
 def choose_roles(
@@ -132,8 +170,11 @@ def choose_roles(
         return _source(after, trigger, clause, lex), None
     passive = is_passive(trigger, clause, lex)
     if passive:
-        agent = _agent(before + after, clause, lex)
-        subject = _subject(before, clause, lex, exclude=agent) or _pronoun(trigger, clause, lex)
+        agent = _agent(_in_clause(before + after, trigger, clause), clause, lex)
+        subject = _dative(before, trigger, clause, lex, agent)
+        subject = subject or _subject(before, clause, lex, exclude=agent)
+        subject = subject or _pronoun(trigger, clause, lex)
+        subject = subject or _brought_before(trigger, before, clause, lex)
         if subject is None:
             subject = _target(trigger, after, clause, lex, agent)
         return agent, subject
@@ -141,7 +182,9 @@ def choose_roles(
     if final is not None:
         return final
     actor = _actor(trigger, clause, lex, before, after)
-    target = _object_pronoun(trigger, clause, lex, before, actor)
+    target = _possessed(trigger, clause, lex) or _object_pronoun(
+        trigger, clause, lex, before, actor
+    )
     target = target or _target(trigger, after, clause, lex, actor)
     if trigger.type in SYMMETRIC and actor is not None:
         partner = _pair_partner(actor, before + after, clause, lex)
@@ -161,21 +204,83 @@ def _actor(
     subject's case further back in the clause (`Глава государства заявил об этом в ходе
     посещения …`), and where the language puts subjects after verbs (German, Russian,
     Ukrainian) the first name after."""
+    if _converb(trigger, clause, lex):
+        return _main_subject(before, clause, lex) or _role_subject(trigger, clause, lex, 0)
     if trigger.type == "STATEMENT" and _parenthetical(trigger, clause):
         inserted = _inverted_subject(after, trigger, clause, lex, person_only=False)
         inserted = inserted or _by_role(trigger, clause, lex)
         return _person_in_apposition(inserted, clause) if inserted is not None else None
+    if _described_subject(trigger, clause, lex):
+        described = _by_role(trigger, clause, lex)
+        return _person_in_apposition(described, clause) if described is not None else None
     actor = _possessor(before, trigger, clause)
+    if actor is None and _genitive_doer(trigger, clause, lex):
+        return _genitive_person(after, trigger, clause)
     if actor is None and trigger.type == "STATEMENT":
-        actor = _inverted_subject(after, trigger, clause, lex, person_only=True)
+        actor = _inverted_pronoun(trigger, clause, lex)
+        actor = actor or _inverted_subject(after, trigger, clause, lex, person_only=True)
     actor = actor or _subject(before, clause, lex) or _pronoun(trigger, clause, lex)
-    actor = actor or _by_role(trigger, clause, lex) or _agent(after, clause, lex)
-    actor = actor or _role_subject(trigger, clause, lex)
-    if actor is None and lex.inverted and _verbal(trigger, clause, lex):
+    actor = actor or _by_role(trigger, clause, lex) or _noun_agent(after, trigger, clause, lex)
+    actor = actor or _role_subject(trigger, clause, lex) or _issuer(after, trigger, clause, lex)
+    if actor is None and lex.inverted and verb_form(trigger, clause, lex):
         actor = _inverted_subject(after, trigger, clause, lex, person_only=False)
         if actor is not None and _governed(actor, clause, lex.not_subject | lex.agent):
             actor = None
     return _person_in_apposition(actor, clause) if actor is not None else None
+
+
+def _issuer(after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`ein Haftbefehl des Internationalen Strafgerichtshofs`, `a warrant of the ICC`: a body
+    in the genitive right after an arrest noun issued it (a person there is the arrested)."""
+    if trigger.type not in PERSON_TARGETS or (
+        lex.language == "de" and _verbal(trigger, clause, lex)
+    ):
+        return None
+    following = clause.words[trigger.last + 1 : trigger.last + 1 + GENITIVE_REACH]
+    if not following or following[0].lower not in lex.genitive:
+        return None
+    end = following[-1].end
+    return next((s for s in after if s.start <= end and s.label == "ORG"), None)
+
+
+def _converb(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """Adverbial participles (`заявив`, `отметив`; after a comma `…, visiting Saudi
+    Arabia`): lexicon `converb_endings`, and `after_comma` where the ending alone is no sign
+    (English `-ing`)."""
+    word = clause.words[trigger.first].lower
+    if not lex.converb_endings or not word.endswith(lex.converb_endings):
+        return False
+    return not lex.converb_after_comma or _parenthetical(trigger, clause)
+
+
+def _main_subject(before: list[Slot], clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`Лавров … отреагировал на заявление японского премьера, заявив …`: an adverbial
+    participle shares the subject of the sentence's main verb, the first name of the
+    sentence in the subject's case, not the nearest one; a person before a body he speaks for
+    (`представитель США при ООН Саманта Пауэр заявила, …, подчеркнув`)."""
+    found = [f for f in (_subject([slot], clause, lex) for slot in before) if f is not None]
+    people = [f for f in found if f.label == "PER"]
+    return next(iter(people or found), None)
+
+
+def main_subject(position: int, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """The subject of the sentence's main clause, among the names before `position` (`Дэвид
+    Кэмерон предложил: если …`)."""
+    return _main_subject([s for s in clause.slots if s.end <= position], clause, lex)
+
+
+def _described_subject(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`…, the release said`, `a spokesman said`: in English an article and a common noun
+    right before a verb are its subject; a name further back is none (only a role noun there
+    stands for someone, `the secretary said`). Before a noun they are its modifiers (`a
+    precision strike`): only verb forms count (lexicon `verb_endings`)."""
+    word = clause.words[trigger.first].lower
+    if lex.language != "en" or trigger.first < 2 or not word.endswith(lex.verb_endings):
+        return False
+    article, noun = clause.words[trigger.first - 2], clause.words[trigger.first - 1]
+    if article.lower not in lex.definite | INDEFINITE or not noun.text[:1].islower():
+        return False
+    return not any(s.start <= noun.start < s.end for s in clause.slots)
 
 
 def _source(after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
@@ -193,6 +298,30 @@ def _parenthetical(trigger: Trigger, clause: Clause) -> bool:
     return before.endswith((",", "–", "—", "-"))
 
 
+def _genitive_doer(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`накануне визита главы японского МИДа в Москву`: a Russian or Ukrainian event noun
+    followed by a noun in the genitive is that one's doing, not the clause subject's."""
+    if trigger.type == "STATEMENT" or verb_form(trigger, clause, lex):
+        return False
+    following = clause.words[trigger.last + 1 : trigger.last + 2]
+    return bool(following) and genitive_noun(following[0], lex.language)
+
+
+def _genitive_person(after: list[Slot], trigger: Trigger, clause: Clause) -> Slot | None:
+    """The person the genitive phrase names (`визит президента Дмитрия Медведева`), if any."""
+    end = clause.words[min(trigger.last + GENITIVE_REACH + 1, len(clause.words) - 1)].end
+    return next((s for s in after if s.start <= end and s.label == "PER"), None)
+
+
+def _inverted_pronoun(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`sagte er`, `заявил он`: a subject pronoun right after a speech verb stands for the
+    person named last before the sentence."""
+    following = clause.words[trigger.last + 1 : trigger.last + 2]
+    if not following or following[0].lower not in lex.pronouns:
+        return None
+    return clause.last_person
+
+
 def _possessor(before: list[Slot], trigger: Trigger, clause: Clause) -> Slot | None:
     """`the Asad regime's escalating attacks`: the possessor of the event noun acts, whatever
     preposition governs the phrase (the pattern needs an apostrophe: English)."""
@@ -207,17 +336,17 @@ def _possessor(before: list[Slot], trigger: Trigger, clause: Clause) -> Slot | N
 
 def _person_in_apposition(chosen: Slot, clause: Clause) -> Slot:
     """`der Chefankläger des Internationalen Strafgerichts, Luis Moreno Ocampo`: a body or
-    place that a person follows in apposition only qualifies that person."""
+    place that a person follows in apposition only qualifies that person; an event word
+    between ends the phrase (`Da'esh Attacks in Jabla`)."""
     if chosen.label == "PER":
         return chosen
     later = [s for s in clause.slots if s.start >= chosen.end]
-    if (
-        later
-        and later[0].label == "PER"
-        and APPOSITION.match(clause.text[chosen.end : later[0].start])
-    ):
-        return later[0]
-    return chosen
+    if not later or later[0].label != "PER":
+        return chosen
+    cues = [clause.words[i].start for i, _ in clause.cues]
+    if any(chosen.end <= c < later[0].start for c in cues):
+        return chosen
+    return later[0] if APPOSITION.match(clause.text[chosen.end : later[0].start]) else chosen
 
 
 def _index(starts: list[int], position: int) -> int:
@@ -254,10 +383,33 @@ def _agent(slots: list[Slot], clause: Clause, lex: EventLexicon) -> Slot | None:
     return next((s for s in slots if _governed(s, clause, lex.agent)), None)
 
 
+def _noun_agent(
+    after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon
+) -> Slot | None:
+    """`the ceasefire announced by Russia`: an agent right after an event noun (its participle
+    between) acts; one further on belongs to another phrase (`comments on reports of
+    violations of the ceasefire … announced by Russia`)."""
+    agent = _agent(after, clause, lex)
+    if agent is None or _index(clause.starts, agent.start) - trigger.last > NOUN_AGENT_REACH:
+        return None
+    return agent
+
+
 def _verbal(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """German nouns are capitalised; elsewhere every trigger may be a verb."""
     word = clause.words[trigger.first]
     return not (lex.language == "de" and word.text[:1].isupper())
+
+
+def verb_form(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """Whether the trigger is a verb: German nouns are capitalised; elsewhere a verb ends like
+    one (lexicon `verb_endings`) and is no word a Russian or Ukrainian dictionary knows only
+    as a noun (`договоренность` ends like `-ть`). A subject follows only a verb (`заявил
+    Лавров`, not `после встречи с … Баррозу`)."""
+    word = clause.words[trigger.first]
+    if lex.language == "de":
+        return not word.text[:1].isupper()
+    return word.lower.endswith(lex.verb_endings) and not only_noun(word, lex.language)
 
 
 def is_passive(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -277,21 +429,76 @@ def is_passive(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
         if not word.lower.endswith(("ed", "en", "wn", "ld", "zed")):
             return False
         return any(w in lex.passive for w in lowers[max(0, trigger.first - 3) : trigger.first])
-    participle = word.lower.endswith(("t", "en"))  # `festgenommen`, `verhaftet`, not `besuchte`
-    if not participle or any(w in GERMAN_PERFECT for w in lowers):
+    participle = _german_participle(clause.words[trigger.last].lower)  # `zur Last gelegt`
+    auxiliaries = _auxiliary_places(trigger, lowers)
+    if not participle or any(w in GERMAN_PERFECT for w in auxiliaries):
         return False
-    return any(w in lex.passive for w in lowers) or trigger.last == len(lowers) - 1
+    return any(w in lex.passive for w in auxiliaries) or trigger.last == len(lowers) - 1
+
+
+def _german_participle(word: str) -> bool:
+    """`festgenommen`, `verhaftet`, `angegriffen`, `bombardiert`; not `besuchte`, nor the
+    finite `droht`, `liefert`: a participle ends in `-t` or `-en` and has `ge` after a
+    separable prefix, or an inseparable prefix, or is a verb in `-ieren`."""
+    if not word.endswith(("t", "en")):
+        return False
+    return "ge" in word[:6] or word.startswith(INSEPARABLE) or word.endswith("iert")
+
+
+def _auxiliary_places(trigger: Trigger, lowers: list[str]) -> list[str]:
+    """Where a German participle's auxiliary stands: before it (`wurde … beschuldigt`, `hat …
+    verurteilt`) or right after it in a subordinate clause (`verurteilt wurde`, `worden`).
+    A `haben` further on belongs to another verb (`beschuldigt, die Anschläge verübt zu
+    haben`)."""
+    return lowers[: trigger.first] + lowers[trigger.last + 1 : trigger.last + 3]
 
 
 def _under(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     return trigger.first > 0 and clause.words[trigger.first - 1].lower in lex.under
 
 
+def _in_clause(slots: list[Slot], trigger: Trigger, clause: Clause) -> list[Slot]:
+    """The names of the trigger's clause: `was Mladić vorgeworfen wird, …, die Belagerung von
+    Sarajevo` has no agent; the `von` belongs to a later clause."""
+    start = _clause_start(clause, clause.words[trigger.first].start)
+    after = CLAUSE_MARK.search(clause.text, clause.words[trigger.last].end)
+    end = after.start() if after else len(clause.text)
+    return [s for s in slots if start <= s.start and s.end <= end]
+
+
+def _dative(
+    before: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon, agent: Slot | None
+) -> Slot | None:
+    """`Ähnliche Verbrechen werden Bemba und dem MLC … zur Last gelegt`, `was Mladić
+    vorgeworfen wird`: the passive of a verb of accusing keeps the accused in the dative; the
+    subject is what they are accused of. The first name of the clause is the accused
+    (lexicon `dative`)."""
+    if trigger.entry.parts not in lex.dative:
+        return None
+    inside = _in_clause(before, trigger, clause)
+    return _main_subject(
+        [s for s in inside if agent is None or s.entity != agent.entity], clause, lex
+    )
+
+
+def _brought_before(
+    trigger: Trigger, before: list[Slot], clause: Clause, lex: EventLexicon
+) -> Slot | None:
+    """`100 Ziele im Gazastreifen wurden angegriffen`: when a passive's subject is no name, a
+    name the type's preposition brings in before the verb, in its clause, undergoes it."""
+    preps = lex.targets.get(trigger.type, frozenset())
+    start = _clause_start(clause, clause.words[trigger.first].start)
+    brought = [s for s in before if s.start >= start and preps and _governed(s, clause, preps)]
+    return brought[-1] if brought else None
+
+
 def _verb_final(
     trigger: Trigger, clause: Clause, before: list[Slot], lex: EventLexicon
 ) -> tuple[Slot | None, Slot | None] | None:
     """German verb-final clauses (`dass … Putin am Donnerstag … Astana besuchte.`): the
-    first name of the clause acts, the last undergoes."""
+    first name of the clause acts, the last undergoes; or the one the type's preposition
+    brings in before the verb does (`hat ein Gericht das Urteil gegen … Julia Timoschenko
+    bestätigt`)."""
     if lex.language != "de" or not _verbal(trigger, clause, lex):
         return None
     last = clause.words[trigger.last]
@@ -300,9 +507,12 @@ def _verb_final(
         return None
     start = _clause_start(clause, clause.words[trigger.first].start)
     inside = [s for s in before if s.start >= start and not _governed(s, clause, lex.not_subject)]
-    if len(inside) < 2 or inside[0].entity == inside[-1].entity:
+    if len(inside) >= 2 and inside[0].entity != inside[-1].entity:
+        return inside[0], inside[-1]
+    brought = _brought_before(trigger, before, clause, lex)
+    if brought is None:
         return None
-    return inside[0], inside[-1]
+    return (inside[0] if inside else None), brought
 
 
 def _clause_start(clause: Clause, position: int) -> int:
@@ -327,6 +537,8 @@ def _subject(
             return slot
         if _governed(slot, clause, preps) or _oblique(slot, clause, lex):
             continue
+        if _of_role_noun(slot, clause, lex):
+            continue
         return _head_of_apposition(slot, before, clause)
     return None
 
@@ -346,6 +558,21 @@ def _spoken_for(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
     if not previous or clause.text[previous[-1].end : slot.start].strip():
         return False
     return any(part_matches(p, previous[-1].lower) for p in lex.mouthpiece)
+
+
+def _of_role_noun(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
+    """`глава МИД РФ подтвердил`: in Russian and Ukrainian a body right after a lower-case
+    role noun is its genitive attribute (abbreviations show no case); the role holder, not
+    the body, is the subject. A person there is the holder himself (`президент Путин`)."""
+    if lex.language not in ("ru", "uk") or slot.label == "PER":
+        return False
+    i = _index(clause.starts, slot.start)
+    if i == 0:
+        return False
+    noun = clause.words[i - 1]
+    if not noun.text[:1].islower() or clause.text[noun.end : slot.start].strip():
+        return False
+    return role_form(noun.text, lex.language) is not None
 
 
 def _head_of_apposition(slot: Slot, before: list[Slot], clause: Clause) -> Slot:
@@ -395,16 +622,21 @@ def _by_role(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None
         following = words[low + 1] if high - low == 2 else None
         holders = list(clause.holders)
         entity = role_referent(words[low], holders, lex.language, following, lex.same_role)
-        if entity is not None:
+        # `сообщает пресс-служба президента`: a role noun in the genitive speaks for nobody.
+        if entity is not None and may_be_subject(words[low], lex.language):
             return Slot(words[low].start, words[low].end, entity, "PER")
     return None
 
 
-def _role_subject(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
+def _role_subject(
+    trigger: Trigger, clause: Clause, lex: EventLexicon, start: int | None = None
+) -> Slot | None:
     """`Глава государства заявил об этом в ходе посещения …`: a role noun in the subject's
-    case, in the trigger's clause and no preposition's object, stands for its holder."""
+    case, in the trigger's clause (or after `start`) and no preposition's object, stands for
+    its holder."""
     words = clause.words
-    start = _clause_start(clause, words[trigger.first].start)
+    if start is None:
+        start = _clause_start(clause, words[trigger.first].start)
     for index in range(trigger.first - 1, -1, -1):
         word = words[index]
         if word.start < start:
@@ -437,6 +669,16 @@ def _inverted_subject(
     return None
 
 
+def _possessed(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`nach seiner Festnahme`, `after his arrest`: a possessive pronoun before an arrest or
+    accusation noun names who undergoes it, the person named last before the sentence."""
+    if trigger.type not in UNDERGONE or trigger.first == 0:
+        return None
+    if clause.words[trigger.first - 1].lower not in lex.possessive:
+        return None
+    return clause.last_person
+
+
 def _object_pronoun(
     trigger: Trigger, clause: Clause, lex: EventLexicon, before: list[Slot], actor: Slot | None
 ) -> Slot | None:
@@ -463,9 +705,10 @@ def _target(
     labels = TARGET_LABELS.get(trigger.type, ())
     candidates = [
         s
-        for s in after
+        for s in _before_next_event(after, trigger, clause)
         if (actor is None or s.entity != actor.entity)
         and (not labels or s.label in labels)
+        and not (trigger.type in PERSON_TARGETS and s.label != "PER" and _scene_of(s, clause, lex))
         and not _scene(s, trigger, clause, lex)
         and not _topic(s, trigger, clause, lex)
     ]
@@ -487,24 +730,89 @@ def _target(
     return _apposition(best, candidates, clause) or best
 
 
+def _before_next_event(after: list[Slot], trigger: Trigger, clause: Clause) -> list[Slot]:
+    """`call for an end to the Asad regime's escalating attacks on Aleppo`: a place or body
+    after an event word of another type belongs to that event's phrase (what is attacked, where
+    it happened), not to the demand; a person there may be its doer, whom the trigger is about
+    (`осудил визит … Дмитрия Медведева`)."""
+    following = [i for i, kind in clause.cues if i > trigger.last and kind != trigger.type]
+    if not following:
+        return after
+    edge = clause.words[following[0]].start
+    return [s for s in after if s.start < edge or s.label == "PER"]
+
+
 def introduced(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """The type's own preposition brings the name in (`Treffen mit Tokajew`, `встречи с …`)."""
     return _governed(slot, clause, lex.targets.get(trigger.type, frozenset()))
+
+
+def unnamed_partner(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`на встрече с журналистами`, `a meeting with reporters`, `со студентами МГИМО`: the
+    type's preposition right after the trigger brings in a side that no name follows within
+    reach, or a common noun that a body's name only qualifies; that side is a description,
+    and the sentence names no meeting between named parties."""
+    words = clause.words
+    following = trigger.last + 1
+    preps = lex.targets.get(trigger.type, frozenset())
+    if following >= len(words) or words[following].lower not in preps:
+        return False
+    reach = words[following + 1 : following + 1 + PARTNER_REACH]
+    if not reach or not _common_head(reach[0], lex, clause.holders):
+        return False
+    for word in reach:
+        slot = next((s for s in clause.slots if s.start <= word.start < s.end), None)
+        if slot is not None:
+            return slot.label != "PER"
+        if word.lower in lex.not_subject or BREAK.search(clause.text[word.start : word.end + 1]):
+            break
+    return True
+
+
+def _common_head(word: Token, lex: EventLexicon, holders_of: tuple[Holder, ...]) -> bool:
+    """`журналистами`, `reporters`: a lower-case word that is no article or pronoun and no role
+    someone named holds (`with him`, `with the minister` stand for someone) heads a
+    description. German capitalises every noun, so a German description is not told apart
+    from a name's title."""
+    if lex.language == "de" or not word.text[:1].islower():
+        return False
+    function = lex.definite | INDEFINITE | lex.pronouns | lex.object_pronouns | lex.first_person
+    if word.lower in function:
+        return False
+    holders = list(holders_of)
+    return role_referent(word, holders, lex.language, None, lex.same_role) is None
 
 
 def _topic(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`talks on Syria`, `переговоры о …`: the other side of a meeting or an agreement is the
     direct object or comes with the type's preposition (`with`, `mit`, `с`); a name another
     preposition brings in is what they talk about. The direct object of a verb of discussing
-    (`discussed the campaign to liberate Mosul`, `обсудили кризис`) is the topic too."""
+    (`discussed the campaign to liberate Mosul`, `обсудили кризис`) is the topic too, and so
+    is every name after a preposition of topic (`переговоры о возвращении островов и
+    заключении договора с Россией`: the treaty is with Russia, the talks are about it)."""
     if trigger.type not in SYMMETRIC:
         return False
+    between = [w.lower for w in clause.words[trigger.last + 1 :] if w.end <= slot.start]
+    if any(w in lex.topic for w in between):
+        return True
     introduced = _governed(slot, clause, lex.targets.get(trigger.type, frozenset()))
     if introduced:
         return False
     word = clause.words[trigger.first].lower
     discussing = any(part_matches(p, word) for p in lex.discussing)
     return discussing or _governed(slot, clause, lex.not_subject)
+
+
+def _scene_of(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
+    """`vor einer Verhaftung vor dem Haager Tribunal`: a body that a preposition brings in is
+    where an arrest or sentence is decided, and one in the genitive after an arrest word
+    issued it (`Verhaftung ist ein Haftbefehl des IStGH`); neither undergoes it (a group like
+    `Pussy Riot` may)."""
+    if _governed(slot, clause, lex.not_subject):
+        return True
+    i = _index(clause.starts, slot.start)
+    issued = {index for index, kind in clause.cues if kind in PERSON_TARGETS}
+    return i >= 2 and clause.words[i - 1].lower in lex.genitive and i - 2 in issued
 
 
 def _scene(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:

@@ -4,30 +4,37 @@
    vor einer Verhaftung`) and one inside what a demand or threat asks for (`forderte Tokajew
    auf, … Waffen … zu liefern`) assert nothing and are skipped; a speech verb there is still
    said (`обвинил Киев в …, передает ИТАР-ТАСС`).
-   What follows a modal or conditional word (`könnte`, `could`, `если`, `must`) and every
-   trigger of a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor
-   Anschlägen`) is only possible; statements, demands, threats and accusations are still made.
+   What follows a modal or conditional word (`könnte`, `could`, `если`, `must`), or a
+   speaker's word of obligation (`«Россия должна прекратить обстрелы»`), and every trigger of
+   a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor Anschlägen`) is
+   only possible or asked for; statements, demands, threats and accusations are still made.
+   A plural attack noun with no target and no date names a kind of action (`the execution of
+   airstrikes`); an event word as the subject of `droht` is a danger, not a threat.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
    agent of a passive (`von US-Militär getötet`, `killed by`), the two sides of a symmetric
    event (`X und Y einigten sich`), a role noun for its holder (`the Foreign Secretary said`),
    `we` and `I` for the speaker (`event_voice`: `We agreed …` after `X said:`). What a speaker
-   says someone must do is a DEMAND, a condemnation in evaluative words an ACCUSE
-   (`event_implied`).
+   says someone must do is a DEMAND, a condemnation in evaluative words an ACCUSE, a sanction
+   announced as the consequence of a condition a THREATEN (`event_implied`).
    A type told for its doer (VISIT, DEMAND, …) without an actor is no event. A MEET or AGREE
    needs both sides unless a verb tells it (`договорились`, `einigte man sich`), a verb of
    happening goes with its noun (`пройдет встреча`, `fand statt`), or its own preposition
    brings in the side it names (`Treffen mit Tokajew`, `после встречи с … Баррозу`): a noun
-   with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`). An
+   with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`); one whose
+   preposition brings in a description is no meeting of named parties (`встрече с
+   журналистами`). An
    ATTACK or ARREST told by a verb is one even when nobody in it is named (`kenianische
    Polizeikräfte nahmen zwei Iraner fest`).
 3. The date is the date in the sentence nearest the trigger; else that of the same event
    (type and a participant) dated elsewhere in the article (a title and its body sentence).
 4. Every quotation with a known speaker is a STATEMENT by that speaker, in the sentence of its
-   cue; so is a sentence whose speech or report verb has a named subject. A quotation without
-   a cue (the second paragraph of a statement in quotation marks) has no sentence of its own
-   that says it was said: the STATEMENT is the one of its cue.
+   cue, unless the cue tells a demand or an accusation its speaker takes part in (`Putin
+   forderte Tokajew auf, …`); so is a sentence whose speech or report verb has a named
+   subject. A quotation without a cue (the second paragraph of a statement in quotation
+   marks) has no sentence of its own that says it was said: the STATEMENT is the one of its
+   cue.
 5. A sentence that recalls (`Erinnern Sie sich daran, dass …`, `Recall that …`, `Напомним`)
    and the rest of its paragraph are background.
 """
@@ -38,7 +45,7 @@ import re
 from dataclasses import replace
 
 from newsgraph.event_headline import headline_slots
-from newsgraph.event_implied import evaluations, obligations
+from newsgraph.event_implied import evaluations, obligations, threats
 from newsgraph.event_lexicon import (
     EventLexicon,
     Token,
@@ -46,6 +53,7 @@ from newsgraph.event_lexicon import (
     entry_in,
     event_lexicon,
     find_triggers,
+    part_matches,
     tokens,
 )
 from newsgraph.event_referents import Holder, may_be_subject, role_holders
@@ -57,6 +65,8 @@ from newsgraph.event_roles import (
     introduced,
     is_passive,
     mentions_in,
+    unnamed_partner,
+    verb_form,
 )
 from newsgraph.event_voice import Voice, introduced_voice, issuer, quoted_voice
 from newsgraph.model import DateMention, Document, Event, Quote
@@ -78,8 +88,15 @@ SAID_ANYWAY = frozenset({"STATEMENT", "DEMAND", "THREATEN", "ACCUSE"})
 # A definite noun (`der Anschlag`, `the meeting`) refers back to an event told before unless a
 # date or a name of its own follows within this many characters (`den Angriff am 27. Dezember`).
 OWN_DETAIL_CHARS = 40
+# A name or date after these is no detail of the noun before them (`Ziel der Bodenoffensive
+# sei es, „die Hamas-Terror-Infrastruktur …“`); after a comma it may be (`the attack on an aid
+# convoy, which took place in Urem al-Kubra`).
+OTHER_PHRASE = re.compile(r"[;:„“”\"«»()]")
 # Between a trigger and a date, these mark another clause (commas inside dates aside).
 CLAUSE_BREAK = re.compile(r",\s+(?:aber|doch|but|но|а|але|und|and)\b|;")
+# How many words before a verb of threatening an event word is its subject (`ein
+# großangelegter Anschlag droht`).
+DANGER_REACH = 3
 # How far (characters) from the end of a quotation its cue is looked for.
 CUE_REACH_CHARS = 250
 
@@ -105,7 +122,7 @@ def find_events(doc: Document) -> Document:
                 event = replace(event, date=_date_before(doc.dates, doc.text, sentences, index))
             found.append(event)
         introduced = introduced_voice(doc, sentence, events) or introduced
-    found += _quote_statements(doc, sentences, background)
+    found += _quote_statements(doc, sentences, background, found)
     doc.events = _dated_by_coreference(_unique(found))
     return doc
 
@@ -125,6 +142,7 @@ def _sentence_events(
     words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
     triggers = find_triggers(words, lex)
     heads = [t.first for t in triggers if t.type in IRREALIS_HEADS]
+    heads += _obliged(doc, words, lex, speaking)
     clause = Clause(
         text=doc.text,
         words=words,
@@ -136,6 +154,7 @@ def _sentence_events(
         last_person=_last_person(doc, slots, sentence[0]),
         holders=holders,
         first_person=_first_person(doc, words, lex, voice),
+        cues=tuple((t.first, t.type) for t in triggers),
     )
     hypothetical = lex.hypothetical_from(words)
     found: list[tuple[Token, Event]] = []
@@ -151,7 +170,22 @@ def _sentence_events(
         if event is not None:
             found.append((words[trigger.last], event))
     events = [event for _, event in found]
-    return events + _implied(doc, lex, clause, sentence, background, found, speaking)
+    implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
+    return events + implied
+
+
+def _obliged(
+    doc: Document, words: list[Token], lex: EventLexicon, speaking: Voice | None
+) -> list[int]:
+    """Where a speaker's word of obligation stands (`«Россия … должны прекратить обстрелы и
+    выполнять договоренности»`): what follows it is asked for, like the complement of a
+    demand. In narration the word tells a plan (`Маэхара должен прибыть в Москву`)."""
+    return [
+        i
+        for i, w in enumerate(words)
+        if any(part_matches(p, w.lower) for p in lex.obligation)
+        and (speaking is not None or quoted_voice(doc, w.start) is not None)
+    ]
 
 
 def _implied(
@@ -162,10 +196,11 @@ def _implied(
     background: bool,
     found: list[tuple[Token, Event]],
     speaking: Voice | None,
+    triggers: list[Trigger],
 ) -> list[Event]:
-    """Demands and accusations the speakers' words imply (`event_implied`); `found` holds
-    the sentence's events with their trigger's last word."""
-    implied = obligations(doc, lex, clause, speaking)
+    """Demands, accusations and threats the speakers' words imply (`event_implied`); `found`
+    holds the sentence's events with their trigger's last word."""
+    implied = obligations(doc, lex, clause, speaking) + threats(lex, clause, triggers)
     for cue, event in found:
         if event.type == "STATEMENT" and event.actor is not None:
             implied += evaluations(lex, clause, cue, event.actor)
@@ -213,7 +248,8 @@ def _last_person(doc: Document, slots: list[Slot], before: int) -> Slot | None:
 
 
 def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
-    """A definite noun without a date or name of its own (`verurteilte den Anschlag`)."""
+    """A definite noun without a date or name of its own (`verurteilte den Anschlag`); one
+    after a quotation mark belongs to another phrase."""
     words = clause.words
     if trigger.type == "STATEMENT" or trigger.first == 0:
         return False
@@ -225,6 +261,7 @@ def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
         s
         for s in clause.dates + [(x.start, x.end) for x in clause.slots]
         if end <= s[0] <= end + OWN_DETAIL_CHARS
+        and not OTHER_PHRASE.search(clause.text[end : s[0]])
     ]
     return not detail
 
@@ -248,6 +285,10 @@ def _frame(
     anonymous = event_type in ANONYMOUS_TYPES and _happening(trigger, clause, lex)
     if actor is None and target is None and date is None and not anonymous:
         return None  # neither who nor whom nor when: nothing a reader could use
+    if _generic_plural(event_type, target, date, sentence, trigger, clause, lex):
+        return None
+    if event_type == "THREATEN" and _danger(trigger, clause):
+        return None
     return Event(
         type=event_type,
         actor=actor.entity if actor else None,
@@ -257,6 +298,37 @@ def _frame(
         start=sentence[0],
         end=sentence[1],
         background=background,
+    )
+
+
+def _generic_plural(
+    event_type: str,
+    target: Slot | None,
+    date: str | None,
+    sentence: Span,
+    trigger: Trigger,
+    clause: Clause,
+    lex: EventLexicon,
+) -> bool:
+    """`the execution of airstrikes`, `fought off several counterattacks`, `die Zahl
+    israelischer Luftangriffe`: a plural attack noun with nobody named as struck and no date
+    names a kind of action. Attacks that happened are told with a date, a target (`attacks on
+    Aleppo`) or a verb of happening (`In Nairobi gab es … Anschläge`); a headline's plural is
+    mostly a verb in title case (`Coalition Strikes Mosul Hospital`)."""
+    if event_type != "ATTACK" or target is not None or date is not None or sentence[0] == 0:
+        return False
+    word = clause.words[trigger.last]
+    if verb_form(trigger, clause, lex) or not word.lower.endswith(lex.plural_endings):
+        return False
+    return not any(entry_in(entry, clause.words) for entry in lex.occurred)
+
+
+def _danger(trigger: Trigger, clause: Clause) -> bool:
+    """`dass Kenia ein großangelegter Anschlag droht`: an event word just before the verb is
+    its subject, a danger that looms; nobody threatens anybody."""
+    return any(
+        trigger.first - DANGER_REACH <= index < trigger.first and kind != "THREATEN"
+        for index, kind in clause.cues
     )
 
 
@@ -271,10 +343,13 @@ def _missing_side(
     """Rule 2's requirements: a statement needs its speaker; a type told for its doer needs
     an actor unless a passive leaves the agent unsaid (`wurde festgenommen`); a symmetric
     event needs both sides unless it is told as happening or its preposition brings in the one
-    side."""
+    side, and is none with a side its preposition brings in unnamed (`встрече с
+    журналистами`)."""
     if event_type == "STATEMENT":
         return actor is None
     if event_type in DOER_TYPES and actor is None and not is_passive(trigger, clause, lex):
+        return True
+    if event_type in SYMMETRIC and unnamed_partner(trigger, clause, lex):
         return True
     if event_type not in SYMMETRIC or (actor is not None and target is not None):
         return False
@@ -286,18 +361,9 @@ def _missing_side(
 def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """Told as something that happened: by a verb (`договорились`), or by a noun in a sentence
     with a verb of happening (`пройдет встреча`, `the talks took place`)."""
-    if _verbal_trigger(trigger, clause, lex):
+    if verb_form(trigger, clause, lex):
         return True
     return any(entry_in(entry, clause.words) for entry in lex.occurred)
-
-
-def _verbal_trigger(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
-    """German nouns are capitalised; elsewhere a trigger word ending like a verb form of the
-    language (`data/events/*.toml`, `verb_endings`) is taken for a verb."""
-    word = clause.words[trigger.first].text
-    if lex.language == "de":
-        return not word[:1].isupper()
-    return word.casefold().endswith(lex.verb_endings)
 
 
 def _date_near(dates: list[DateMention], sentence: Span, at: int, text: str = "") -> str | None:
@@ -349,8 +415,11 @@ def _background(text: str, sentences: list[Span], lex: EventLexicon) -> list[boo
     return flags
 
 
-def _quote_statements(doc: Document, sentences: list[Span], background: list[bool]) -> list[Event]:
-    """Rule 4: a STATEMENT for each attributed quotation with a cue, in the sentence of it."""
+def _quote_statements(
+    doc: Document, sentences: list[Span], background: list[bool], found: list[Event]
+) -> list[Event]:
+    """Rule 4: a STATEMENT for each attributed quotation with a cue, in the sentence of it;
+    not where the cue tells an event of another type its speaker takes part in (`_told_as`)."""
     starts = [s for s, _ in sentences]
     events = []
     for quote in doc.quotes:
@@ -359,6 +428,8 @@ def _quote_statements(doc: Document, sentences: list[Span], background: list[boo
         at = _cue_position(doc.text, quote, quote.cue)
         index = sentence_index(starts, at)
         start, end = sentences[index]
+        if _told_as_other(quote.speaker, quote.cue, start, found):
+            continue
         events.append(
             Event(
                 type="STATEMENT",
@@ -372,6 +443,19 @@ def _quote_statements(doc: Document, sentences: list[Span], background: list[boo
             )
         )
     return events
+
+
+def _told_as_other(speaker: str, cue: str, sentence_start: int, found: list[Event]) -> bool:
+    """`Putin forderte Tokajew auf, … zu liefern`, `обвинил Киев в нежелании «…»`, `was Mladić
+    vorgeworfen wird`: what the cue introduces is the content of a demand or an accusation
+    (or, in a passive, of one its "speaker" undergoes), told by that event, not a statement."""
+    return any(
+        e.type != "STATEMENT"
+        and e.start == sentence_start
+        and e.cue == cue
+        and speaker in (e.actor, e.target)
+        for e in found
+    )
 
 
 def _cue_position(text: str, quote: Quote, cue: str) -> int:
