@@ -7,6 +7,8 @@ import pytest
 from newsgraph import Document, extract
 from newsgraph.model import Quote
 from newsgraph.quotation_marks import quotations
+from newsgraph.quotes import _speech_act
+from newsgraph.speech import lexicon, points_back
 from tests.conftest import SEED
 
 
@@ -199,3 +201,49 @@ def test_german_indirect_speech(text: str, content: str, speaker: str) -> None:
 def test_unbalanced_marks_never_raise() -> None:
     for text in ["„", "“", "„„„ a “", "« » « »", '"', "— ", "—\n—", "„a“ b“ c“ d“"]:
         extract(text + " Ein Satz, damit es Text gibt.", language="de")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "verb"),
+    [
+        pytest.param("de", "Das sagte Olaf Scholz im Interview.", "sagte", id="de-das-sagte"),
+        pytest.param(
+            "de", "Darüber erzählt General Alnur Musaev auf Espresso.", "erzählt", id="de-darueber"
+        ),
+        pytest.param(
+            "de", "Das musste Minister Olaf Scholz einräumen.", "einräumen", id="de-final-verb"
+        ),
+        pytest.param("en", "That was said by John Smith on CNN.", "said", id="en-that-was-said"),
+        pytest.param(
+            "ru", "Об этом рассказал генерал Алексей Петров.", "рассказал", id="ru-ob-etom"
+        ),
+        pytest.param("ru", "Это сказал генерал Алексей Петров.", "сказал", id="ru-eto"),
+        pytest.param(
+            "uk", "Про це розповів генерал Олексій Петренко.", "розповів", id="uk-pro-tse"
+        ),
+    ],
+)
+def test_a_sentence_points_back_through_its_speech_verb(
+    language: str, sentence: str, verb: str
+) -> None:
+    """The pointing words may be two (`Об этом`, `Про це`): the verb after them is the cue."""
+    lex = lexicon(language)
+    assert lex is not None
+    pointer = points_back(lex, sentence)
+    assert pointer is not None and pointer.verb.group(0) == verb
+    act = _speech_act(sentence, lex, (0, len(sentence)))
+    assert act is not None and act.cue == verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Das Gericht teilte das Urteil mit.", id="article-before-a-noun"),
+        pytest.param("Das heißt, die Frist läuft ab.", id="das-heisst"),
+        pytest.param("Dazu gehöre die Gesichtserkennung.", id="no-speech-verb"),
+    ],
+)
+def test_a_sentence_that_does_not_point_back(sentence: str) -> None:
+    lex = lexicon("de")
+    assert lex is not None
+    assert points_back(lex, sentence) is None

@@ -88,15 +88,53 @@ def test_particle_and_passive_cues(text: str, cue: str) -> None:
     assert direct(text)[1][0].cue == cue
 
 
-def test_descriptive_speaker_goes_on_in_reported_speech() -> None:
-    """`Die Hausverwaltung versicherte, …` names no entity; the subjunctive quotation that
-    follows is still hers, kept as written."""
-    _, quotes = direct(
-        "Die Hausverwaltung versicherte, dass die Tafel noch existiere. "
-        "Eine „offene architektonische Frage“ sei der Grund für die Verzögerung."
-    )
-    assert quotes[0].speaker is None
-    assert quotes[0].speaker_text == "Die Hausverwaltung"
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Die Daten werden weitergegeben. Sollten die Betroffenen davon erfahren, so gebe es "
+            "keine Möglichkeit, sich dagegen zu wehren.",
+            id="infinitive-zu-completes-no-geben",
+        ),
+        pytest.param(
+            "Der Guru hatte ihr den Rat gegeben, die kleine Tochter zu begraben.",
+            id="zu-of-a-later-infinitive",
+        ),
+        pytest.param(
+            "Die Spannungen an der Grenze nehmen weiter zu, nachdem es dort zu Zusammenstößen "
+            "zwischen den Truppen gekommen war.",
+            id="a-preposition-is-no-particle",
+        ),
+    ],
+)
+def test_a_particle_verb_needs_its_particle_closing_the_clause(text: str) -> None:
+    """`zu` before an infinitive and a preposition before its noun (`an der Grenze`) are no
+    particles, so `gebe`, `gegeben`, `nehmen` are no speech verbs here."""
+    assert extract(text, language="de").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "Davon geht Slobodan Samardzic, der zuständige serbische Minister, aus.",
+            "geht",
+            id="particle-after-an-apposition",
+        ),
+        pytest.param(
+            "Wie das Ministerium heute bekannt gab, wird Island den Walfang wieder aufnehmen.",
+            "gab",
+            id="particle-before-a-final-verb",
+        ),
+        pytest.param(
+            "„Die Lage ist ernst“, fügte Olaf Scholz hinzu und verließ den Saal.",
+            "fügte",
+            id="particle-before-a-coordinator",
+        ),
+    ],
+)
+def test_a_separated_particle_completes_its_verb(text: str, cue: str) -> None:
+    assert [q.cue for q in extract(text, language="de").quotes] == [cue]
 
 
 def test_medium_after_a_preposition_is_not_the_speaker() -> None:
@@ -109,71 +147,12 @@ def test_medium_after_a_preposition_is_not_the_speaker() -> None:
     assert "Linkspolitiker" in quotes[0].speaker_text
 
 
-def test_impersonal_cue_names_the_document() -> None:
-    _, quotes = direct(
-        "Er trat zurück. „Angesichts der Kritik bin ich zu dem Entschluss gekommen“, heißt es "
-        "in einer gestern verbreiteten Erklärung."
-    )
-    assert (quotes[0].speaker, quotes[0].speaker_text) == (
-        None,
-        "in einer gestern verbreiteten Erklärung",
-    )
-
-
 def test_quoted_name_of_a_medium_is_part_of_the_subject() -> None:
     _, quotes = direct(
         "Er starb. „Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb "
         "„Die Zeit“ in einem Nachruf."
     )
     assert quotes[0].speaker_text == "Die Zeit"
-
-
-def test_cue_after_with_a_pronoun_yields_to_a_named_cue_before() -> None:
-    doc, quotes = direct(
-        "Angela Merkel sagte dazu gegenüber der ARD: „Frauen haben sich gegen den Diktator "
-        "gestellt und kämpfen weiter“, betont sie."
-    )
-    assert speaker_name(doc, quotes[0]) == "Angela Merkel"
-
-
-def test_clause_final_cue_takes_the_subject_before_the_quotation() -> None:
-    doc, quotes = direct(
-        "Olaf Scholz hatte am Samstag die Zustimmung seiner Regierung „trotz einiger "
-        "Vorbehalte“ bekanntgegeben."
-    )
-    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
-
-
-def test_quotation_without_cue_is_by_the_person_the_sentence_before_introduces() -> None:
-    doc, quotes = direct(
-        "Die Debatte war lang. Olaf Scholz verteidigte die Haltung der Regierung im Bundestag. "
-        "„Diese Regierung hat große Erfolge in der Außenpolitik zu verzeichnen.“"
-    )
-    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
-
-
-def test_sentence_pointing_back_names_the_source() -> None:
-    doc, quotes = direct(
-        "„Ja, es gibt Zumutungen für alle Bürger.“ Das musste Bundesfinanzminister Olaf Scholz "
-        "zu Beginn der Debatte einräumen."
-    )
-    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
-
-
-def test_name_in_apposition_after_a_source_phrase() -> None:
-    doc, quotes = direct(
-        "Die Lage ist ernst. Nach den Worten der innenpolitischen Sprecherin der "
-        "FDP-Bundesfraktion, Gisela Piltz, fehle es „an einem durchgreifenden Konzept“."
-    )
-    assert speaker_name(doc, quotes[0]) == "Gisela Piltz"
-
-
-def test_so_before_a_quotation_names_its_speaker() -> None:
-    doc, quotes = direct(
-        "Die Schwelle sei zu niedrig. Der Einsatz solle sich, so Olaf Scholz, „in Anbetracht "
-        "der Grundrechte vieler Personen“ auf schwere Fälle begrenzen."
-    )
-    assert speaker_name(doc, quotes[0]) == "Olaf Scholz"
 
 
 def test_so_before_an_impersonal_cue_leaves_the_cue_to_the_verb() -> None:
@@ -351,6 +330,42 @@ def test_a_noun_phrase_after_a_speech_verb_stays_a_quotation() -> None:
             "Daten sind in besonderem Maße schutzwürdig.“",
             "Thomas de Maizière",
         ),
+        pytest.param(
+            "Angela Merkel sagte dazu gegenüber der ARD: „Frauen haben sich gegen den Diktator "
+            "gestellt und kämpfen weiter“, betont sie.",
+            "Angela Merkel",
+            id="cue-after-with-a-pronoun-yields-to-a-named-cue-before",
+        ),
+        pytest.param(
+            "Olaf Scholz hatte am Samstag die Zustimmung seiner Regierung „trotz einiger "
+            "Vorbehalte“ bekanntgegeben.",
+            "Olaf Scholz",
+            id="clause-final-cue-takes-the-subject-before-the-quotation",
+        ),
+        pytest.param(
+            "Die Debatte war lang. Olaf Scholz verteidigte die Haltung der Regierung im "
+            "Bundestag. „Diese Regierung hat große Erfolge in der Außenpolitik zu verzeichnen.“",
+            "Olaf Scholz",
+            id="quotation-without-cue-is-by-whom-the-sentence-before-introduces",
+        ),
+        pytest.param(
+            "„Ja, es gibt Zumutungen für alle Bürger.“ Das musste Bundesfinanzminister Olaf "
+            "Scholz zu Beginn der Debatte einräumen.",
+            "Olaf Scholz",
+            id="sentence-pointing-back-names-the-source",
+        ),
+        pytest.param(
+            "Die Lage ist ernst. Nach den Worten der innenpolitischen Sprecherin der "
+            "FDP-Bundesfraktion, Gisela Piltz, fehle es „an einem durchgreifenden Konzept“.",
+            "Gisela Piltz",
+            id="name-in-apposition-after-a-source-phrase",
+        ),
+        pytest.param(
+            "Die Schwelle sei zu niedrig. Der Einsatz solle sich, so Olaf Scholz, „in Anbetracht "
+            "der Grundrechte vieler Personen“ auf schwere Fälle begrenzen.",
+            "Olaf Scholz",
+            id="so-before-a-quotation-names-its-speaker",
+        ),
     ],
 )
 def test_speaker_across_clauses_and_sentences(text: str, speaker: str) -> None:
@@ -399,6 +414,18 @@ def test_speaker_across_clauses_and_sentences(text: str, speaker: str) -> None:
             "geborene Sängerin, die den Auftritt mit ihrer Kollegin aus Kolumbien kaum "
             "erwarten könne.",
             "die in New York geborene Sängerin",
+        ),
+        pytest.param(
+            "Er trat zurück. „Angesichts der Kritik bin ich zu dem Entschluss gekommen“, heißt "
+            "es in einer gestern verbreiteten Erklärung.",
+            "in einer gestern verbreiteten Erklärung",
+            id="impersonal-cue-names-the-document",
+        ),
+        pytest.param(
+            "Die Hausverwaltung versicherte, dass die Tafel noch existiere. "
+            "Eine „offene architektonische Frage“ sei der Grund für die Verzögerung.",
+            "Die Hausverwaltung",
+            id="descriptive-speaker-goes-on-in-reported-speech",
         ),
     ],
 )

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from newsgraph.model import Attribution, Document, Quote
 from newsgraph.nlp.sentences import sentence_index
-from newsgraph.speech import Lexicon, find_phrase, lexicon, words
+from newsgraph.speech import Lexicon, find_phrase, lexicon, points_back, words
 
 Span = tuple[int, int]
 # How far after a media preposition the outlet's name may begin.
@@ -41,16 +41,12 @@ def attribute(doc: Document) -> Document:
 
 
 def _points_back(doc: Document, lex: Lexicon, index: int, sentence: Span) -> Attribution | None:
-    tokens = words(doc.text[sentence[0] : sentence[1]])
-    if index == 0 or len(tokens) < 3 or tokens[0].group(0).casefold() not in lex.claim_back:
+    pointer = points_back(lex, doc.text[sentence[0] : sentence[1]]) if index else None
+    if pointer is None:
         return None
-    clause = [t.group(0) for t in tokens]
-    verb = next((t for t in tokens[1:3] if lex.cue_verb(t.group(0)) is not None), None)
-    if verb is None or not lex.completes(lex.cue_verb(verb.group(0)) or "", clause):
-        return None
-    rest = (sentence[0] + verb.end(), sentence[1])
-    speaker = _first(doc, rest, "PER")
-    outlet = _outlet(doc, lex, rest)
+    named = (sentence[0] + pointer.speaker[0], sentence[0] + pointer.speaker[1])
+    speaker = _first(doc, named, "PER")
+    outlet = _outlet(doc, lex, named)
     if speaker is None and outlet is None:
         return None
     claim = doc.sentences[index - 1]

@@ -55,7 +55,7 @@ from newsgraph.model import Document, Mention, Quote
 from newsgraph.nlp.sentences import sentence_index
 from newsgraph.quotation_marks import Quoted, quotations
 from newsgraph.roles import role_form
-from newsgraph.speech import Lexicon, find_phrase, lexicon, words
+from newsgraph.speech import Lexicon, find_phrase, is_cue, lexicon, points_back, words
 
 MIN_QUOTE_WORDS = 4
 # A cue verb stands this close to its quotation (words after the closing mark).
@@ -169,16 +169,12 @@ def find_quotes(doc: Document) -> Document:
 def _speech_act(text: str, lex: Lexicon, sentence: Span) -> _Found | None:
     """`Darüber erzählt …, General Alnur Musaev, auf Espresso.`: no quotation of its own, but
     it makes its subject the last speaker, whom the next `seiner Meinung nach` means."""
-    tokens = words(text[sentence[0] : sentence[1]])
-    clause = [t.group(0) for t in tokens]
-    if len(tokens) < 3 or tokens[0].group(0).casefold() not in lex.claim_back:
+    pointer = points_back(lex, text[sentence[0] : sentence[1]])
+    if pointer is None:
         return None
-    verb = tokens[1]
-    if not _is_cue(lex, verb.group(0), clause, text[sentence[0] : sentence[0] + verb.start()]):
-        return None
-    at, verb_end = sentence[0] + verb.start(), sentence[0] + verb.end()
-    subjects = [_wide_after(text, verb_end, sentence[1])]
-    return _Found("act", at, at, verb.group(0), at, subjects)
+    at = sentence[0] + pointer.verb.start()
+    low, high = (sentence[0] + bound for bound in pointer.speaker)
+    return _Found("act", at, at, pointer.verb.group(0), at, [_wide_after(text, low, high)])
 
 
 def _act(text: str, lex: Lexicon, sentence: Span, spoken: list[int]) -> _Found | None:
@@ -188,11 +184,9 @@ def _act(text: str, lex: Lexicon, sentence: Span, spoken: list[int]) -> _Found |
     if any(sentence[0] <= at < sentence[1] for at in spoken):
         return None
     segment = text[sentence[0] : sentence[1]]
-    tokens = words(segment)
-    clause = [t.group(0) for t in tokens]
-    for token in tokens:
+    for token in words(segment):
         head = segment[: token.start()]
-        if _is_cue(lex, token.group(0), clause, head) and not _subordinate(lex, head):
+        if is_cue(lex, segment, token) and not _subordinate(lex, head):
             at, end = sentence[0] + token.start(), sentence[0] + token.end()
             return _Found(
                 "act", at, at, token.group(0), at, _subjects(text, lex, sentence, at, end)
@@ -323,11 +317,10 @@ def _governing_cue(text: str, lex: Lexicon, before: Span) -> _Cue | None:
     """A cue verb before the quotation in its own clause (`Der Hauptgeschäftsführer nannte sie
     „fahrlässig“`), which governs it when the cue after it starts another clause."""
     start = _last_boundary(text, CLAUSE_BOUNDARY, before[0], before[1])
-    tokens = words(text[start : before[1]])
-    clause = [t.group(0) for t in tokens]
-    for token in reversed(tokens[-GOVERNING_WORDS:]):
+    segment = text[start : before[1]]
+    for token in reversed(words(segment)[-GOVERNING_WORDS:]):
         at, end = start + token.start(), start + token.end()
-        if _is_cue(lex, token.group(0), clause, text[start:at]):
+        if is_cue(lex, segment, token):
             return _Cue(token.group(0), at, _subjects(text, lex, before, at, end))
     return None
 
@@ -386,41 +379,20 @@ def _title_word(lex: Lexicon, tokens: list[str], index: int, adjectives: bool) -
     )
 
 
-def _is_cue(lex: Lexicon, word: str, clause: list[str], before: str = "") -> bool:
-    """Whether `word` is a speech verb in `clause`; `before` is the text before it, for German,
-    where a capitalised word inside a sentence is a noun (`in dem Schreiben`, `keinen
-    Glauben`), not the verb."""
-    if lex.language == "de" and word[:1].isupper() and before.rstrip()[-1:].isalnum():
-        return False
-    verb = lex.cue_verb(word)
-    if verb is None or not lex.completes(verb, clause):
-        return False
-    return verb not in lex.impersonal or _beside_expletive(lex, clause, len(words(before)))
-
-
-def _beside_expletive(lex: Lexicon, clause: list[str], index: int) -> bool:
-    """`heißt es`, `es hieß`, `so heißt es`: an impersonal verb speaks only beside its empty
-    subject; `das heißt` (that is) and `der Film heißt „…“` (is called) report nothing."""
-    beside = clause[max(0, index - 1) : index] + clause[index + 1 : index + 2]
-    return any(w.casefold() in lex.expletives for w in beside)
-
-
 def _cue_after(text: str, lex: Lexicon, span: Span) -> _Cue | None:
     """`“, betonte Musaev .`, `," he said`, `," said Smith`, `, so X`."""
     segment = text[span[0] : span[1]]
     if not re.match(r"^[\s,.!?…:;–—-]*\w", segment) or re.match(r"^[^\w\n]*\n", segment):
         return None
     tokens = words(segment)
-    clause = [t.group(0) for t in tokens]
     passive = bool(tokens) and tokens[0].group(0).casefold() in lex.passive
     window = len(tokens) if passive else CUE_WINDOW_WORDS
     for index, token in enumerate(tokens[:window]):
         word = token.group(0)
-        following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        ahead = segment[: tokens[index + 1].start()] if following else segment
-        if word.casefold() in lex.so and _is_cue(lex, following, clause, ahead):
+        following = tokens[index + 1 : index + 2]
+        if word.casefold() in lex.so and following and is_cue(lex, segment, following[0]):
             continue  # `„…“, so heißt es in …`: the verb is the cue
-        if _is_cue(lex, word, clause, segment[: token.start()]) or word.casefold() in lex.so:
+        if is_cue(lex, segment, token) or word.casefold() in lex.so:
             at = span[0] + token.start()
             verb_end = span[0] + token.end()
             after = _subject_after(text, lex, verb_end, span[1])
@@ -454,11 +426,10 @@ def _cue_before(text: str, lex: Lexicon, span: Span) -> _Cue | None:
     if not re.search(r"[:,]\s*$", segment):
         return None
     tokens = words(segment)
-    clause = [t.group(0) for t in tokens]
     for token in reversed(tokens[-CUE_BEFORE_WORDS:]):
         at, end = span[0] + token.start(), span[0] + token.end()
         head = segment[: token.start()]
-        if _is_cue(lex, token.group(0), clause, head) and not _subordinate(lex, head):
+        if is_cue(lex, segment, token) and not _subordinate(lex, head):
             return _Cue(token.group(0), at, _subjects(text, lex, span, at, end))
         if token.group(0).casefold() in lex.so and text[span[0] : at].rstrip().endswith(","):
             # `…, so Gall, „…“`
@@ -480,10 +451,9 @@ def _far_cue(text: str, lex: Lexicon, span: Span, tokens: list[re.Match[str]]) -
     nicht alle für sie stimmen: „…“`: the speech verb of a sentence that announces a quotation
     with a colon may stand far before it. Not adjacent, so names and titles are still checked."""
     segment = text[span[0] : span[1]]
-    clause = [t.group(0) for t in words(segment)]
     for token in reversed(tokens):
         head = segment[: token.start()]
-        if _is_cue(lex, token.group(0), clause, head) and not _subordinate(lex, head):
+        if is_cue(lex, segment, token) and not _subordinate(lex, head):
             at, end = span[0] + token.start(), span[0] + token.end()
             return _Cue(token.group(0), at, _subjects(text, lex, span, at, end), adjacent=False)
     return None
@@ -496,9 +466,7 @@ def _reported(text: str, lex: Lexicon, stretch: Span) -> bool:
     segment = text[stretch[0] : stretch[1]]
     if QUOTE_MARKS.search(segment):
         return False
-    tokens = words(segment)
-    clause = [t.group(0) for t in tokens]
-    if any(_is_cue(lex, t.group(0), clause, segment[: t.start()]) for t in tokens):
+    if any(is_cue(lex, segment, t) for t in words(segment)):
         return False
     first = words(segment.split(",", 1)[0])
     return any(w.group(0).casefold() in lex.subjunctive for w in first)
@@ -517,14 +485,13 @@ def _cue_of_sentence(text: str, lex: Lexicon, sentence: Span, quote: Span) -> _C
         and not quote[0] <= reported.cue_at < quote[1]
     ):
         return _Cue(reported.cue, reported.cue_at, reported.subjects, adjacent=False)
-    tokens = words(text[sentence[0] : sentence[1]])
-    clause = [t.group(0) for t in tokens]
-    for token in tokens:
+    segment = text[sentence[0] : sentence[1]]
+    for token in words(segment):
         at = sentence[0] + token.start()
         if quote[0] <= at < quote[1]:
             continue
         word = token.group(0)
-        if _is_cue(lex, word, clause, text[sentence[0] : at]):
+        if is_cue(lex, segment, token):
             end = sentence[0] + token.end()
             return _Cue(word, at, _subjects(text, lex, sentence, at, end), adjacent=False)
         if word.casefold() in lex.subjunctive:
@@ -643,15 +610,13 @@ def _past_other_cue(text: str, lex: Lexicon, stretch: Span) -> Span:
     speaker of the one does not stand in for the other's. Not when what is left names nobody
     (`X zitiert eine Stelle, in der davon berichtet wird`: a relative clause) or ends in `zu`
     (`fordern X auf, die Abgeordneten zu bitten`: an infinitive has no subject of its own)."""
-    tokens = words(text[stretch[0] : stretch[1]])
-    clause = [t.group(0) for t in tokens]
-    for token in reversed(tokens):
-        head = text[stretch[0] : stretch[0] + token.start()]
-        if not _is_cue(lex, token.group(0), clause, head):
+    segment = text[stretch[0] : stretch[1]]
+    for token in reversed(words(segment)):
+        if not is_cue(lex, segment, token):
             continue
         comma = text.find(",", stretch[0] + token.end(), stretch[1])
         rest = words(text[comma + 1 : stretch[1]]) if comma != -1 else []
-        if any(_capitalised(w.group(0)) for w in rest) and rest[-1].group(0) != "zu":
+        if any(_capitalised(w.group(0)) for w in rest) and rest[-1].group(0) not in lex.infinitive:
             return _trim(text, comma + 1, stretch[1])
         return stretch
     return stretch
@@ -714,15 +679,13 @@ def _indirect_by_verb(
     if segment.lstrip()[:1] in QUOTE_OR_CONTINUATION:
         return None
     tokens = words(segment)
-    clause = [t.group(0) for t in tokens]
     complementisers = "|".join(map(re.escape, lex.complementisers))
     opens_clause = re.compile(
         rf"^(?:\s*[\w-]+){{0,4}}?\s*(?:,|(?=\s*(?:{complementisers})\b))", re.IGNORECASE
     )
     for index, token in enumerate(tokens):
         at = start + token.start()
-        cue = _is_cue(lex, token.group(0), clause, segment[: token.start()])
-        if not cue or any(abs(at - c) < 2 for c in direct_cues):
+        if not is_cue(lex, segment, token) or any(abs(at - c) < 2 for c in direct_cues):
             continue
         if lex.is_naming(token.group(0)) or _subordinate(lex, segment[: token.start()]):
             continue  # `kurz „PACs“ genannt, …`, `…, dass er eine Person findet, …`
@@ -794,6 +757,7 @@ def _with_speakers(
     quotes: list[Quote] = []
     last: tuple[str, int] | None = None  # speaker entity id, sentence index
     described: tuple[str, int] | None = None  # a speaker known only by description
+    previous_end = 0  # the sentence the last quotation ends in
     for item in found:
         sentence = bisect.bisect_right(starts, item.start) - 1
         recent = last[0] if last and sentence - last[1] <= SPEAKER_MEMORY else None
@@ -807,16 +771,16 @@ def _with_speakers(
                 speaker_text,
             )
         previous = quotes[-1] if quotes else None
-        if item.continues and speaker is None and previous and previous.kind == "direct":
-            previous_end = bisect.bisect_right(starts, max(previous.start, previous.end - 1)) - 1
-            if sentence - previous_end <= CONTINUATION_SENTENCES:
-                speaker, speaker_text = previous.speaker, previous.speaker_text
+        near = sentence - previous_end <= CONTINUATION_SENTENCES
+        if item.continues and speaker is None and previous and previous.kind == "direct" and near:
+            speaker, speaker_text = previous.speaker, previous.speaker_text
         if speaker is not None:
             last = (speaker, ends_in)
         elif speaker_text and (_descriptive(lex, speaker_text) or _impersonal(lex, item.cue)):
             described = (speaker_text, ends_in)  # `ein Sprecher`, `in der Erklärung heißt es`
         if item.kind == "act":
             continue
+        previous_end = ends_in
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
@@ -1041,9 +1005,9 @@ def _opening_noun_phrase(lex: Lexicon, text: str) -> str | None:
 
 def _points_back(context: _Context, sentence: Span) -> tuple[str, str] | None:
     """`„Ja, es gibt Zumutungen“. Das musste Minister X einräumen.`: a sentence that opens with
-    a word pointing back names the source of the quotation before it."""
-    opening = words(context.doc.text[sentence[0] : sentence[1]])[:1]
-    if not opening or opening[0].group(0).casefold() not in context.lex.claim_back:
+    a word pointing back and says so with a speech verb names the source of the quotation
+    before it (`Das Gericht wies die Klage ab` does not: `Das` is an article there)."""
+    if points_back(context.lex, context.doc.text[sentence[0] : sentence[1]]) is None:
         return None
     return _introduced(context, sentence)
 

@@ -15,6 +15,11 @@ from newsgraph.data import load_toml
 from newsgraph.names import german_lemma
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# What ends a clause, for a separated particle that must close it (`gab … an,`).
+CLAUSE_END = re.compile(r"[,;:.!?„“”\"»«()–—\n]")
+# A sentence points back with one word (`Das`, `Darüber`) or a preposition and a demonstrative
+# (`Об этом`, `Про це`).
+POINTER_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class Lexicon:
     passive: frozenset[str]  # `„…“, wird X … zitiert`: the participle may stand far off
     impersonal: frozenset[str]  # `heißt es …`: the source is a document, not a speaker
     expletives: frozenset[str]  # the empty subject of an impersonal cue (`es`)
+    infinitive: frozenset[str]  # `zu wehren`: the word before an infinitive is no particle
     subject_first: bool  # `…, Lavrov told Reuters` (English) rather than `…, sagte Scholz`
 
     def cue_verb(self, word: str) -> str | None:
@@ -65,11 +71,37 @@ class Lexicon:
             return True
         return self.language == "de" and german_lemma(word).casefold() in self.naming
 
-    def completes(self, verb: str, words: list[str]) -> bool:
-        """A particle verb (`fügte … hinzu`) counts only with its particle later in the clause."""
+    def completes(self, verb: str, before: str, after: str) -> bool:
+        """A particle verb (`fügte … hinzu`) counts only with its particle: closing a clause
+        after the verb (before a comma, a full stop or `und`; `Davon geht X, der Minister,
+        aus`), or right before a verb that ends its clause (`wie X bekannt gab`). Elsewhere the
+        word is no particle: the `zu` of an infinitive (`gebe es keine Möglichkeit, sich … zu
+        wehren`, `Auskunft zu geben`), a preposition (`gingen an Frankreich`)."""
         if verb not in self.needs_particle:
             return True
-        return any(verb in self.particles.get(w.casefold(), frozenset()) for w in words)
+        tokens = words(after)
+        closing = any(
+            self._particle_of(verb, token) and self._closes(after, tokens[index + 1 :], token)
+            for index, token in enumerate(tokens)
+        )
+        preceding = words(before)[-1:]
+        return closing or any(
+            self._particle_of(verb, t) and t.group(0).casefold() not in self.infinitive
+            for t in preceding
+        )
+
+    def _particle_of(self, verb: str, token: re.Match[str]) -> bool:
+        return verb in self.particles.get(token.group(0).casefold(), frozenset())
+
+    def _closes(self, text: str, following: list[re.Match[str]], token: re.Match[str]) -> bool:
+        """Whether a word of `text` closes its clause: a boundary follows it, or nothing, or
+        another clause (`fügte er hinzu und verwies auf …`)."""
+        if not following:
+            return True
+        between = text[token.end() : following[0].start()]
+        return bool(CLAUSE_END.search(between)) or (
+            following[0].group(0).casefold() in self.coordinators
+        )
 
 
 @cache
@@ -116,6 +148,7 @@ def lexicon(language: str | None) -> Lexicon | None:
         passive=optional("passive"),
         impersonal=optional("impersonal"),
         expletives=optional("expletives"),
+        infinitive=optional("infinitive"),
         subject_first=bool(table.get("subject_first", False)),
     )
 
@@ -142,3 +175,58 @@ def find_phrase(phrase: str, text: str, whole_words: bool = True) -> re.Match[st
 
 def words(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
+
+
+def is_cue(lex: Lexicon, segment: str, token: re.Match[str]) -> bool:
+    """Whether `token`, a word of `segment`, is a speech verb there. In German a capitalised word
+    inside a sentence is a noun (`in dem Schreiben`, `keinen Glauben`), not the verb."""
+    word, before, after = token.group(0), segment[: token.start()], segment[token.end() :]
+    if lex.language == "de" and word[:1].isupper() and before.rstrip()[-1:].isalnum():
+        return False
+    verb = lex.cue_verb(word)
+    if verb is None or not lex.completes(verb, before, after):
+        return False
+    return verb not in lex.impersonal or _beside_expletive(lex, before, after)
+
+
+def _beside_expletive(lex: Lexicon, before: str, after: str) -> bool:
+    """`heißt es`, `es hieß`, `so heißt es`: an impersonal verb speaks only beside its empty
+    subject; `das heißt` (that is) and `der Film heißt „…“` (is called) report nothing."""
+    beside = words(before)[-1:] + words(after)[:1]
+    return any(w.group(0).casefold() in lex.expletives for w in beside)
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """A sentence that points back at what was said before it: its speech verb, and where in
+    the sentence the one who said it is named."""
+
+    verb: re.Match[str]
+    speaker: tuple[int, int]
+
+
+def points_back(lex: Lexicon, sentence: str) -> Pointer | None:
+    """`Das sagte X.`, `Darüber erzählt …`, `Об этом рассказал …`, `Про це розповів …`,
+    `That was said by X`: the pointing words open the sentence and the speech verb follows
+    them (after at most an auxiliary), the speaker after it; or an auxiliary follows them and
+    the speech verb closes the clause, the speaker between (`Das musste Minister X
+    einräumen`). A capitalised word right after them makes the pointing word an article
+    (`Das Gericht teilte mit`)."""
+    tokens = words(sentence)
+    opening = 0
+    while opening < min(len(tokens), POINTER_WORDS) and _pointing(lex, tokens[opening]):
+        opening += 1
+    if not opening or len(tokens) < opening + 2 or tokens[opening].group(0)[:1].isupper():
+        return None
+    verb = next((t for t in tokens[opening : opening + 2] if is_cue(lex, sentence, t)), None)
+    if verb is not None:
+        return Pointer(verb, (verb.end(), len(sentence)))
+    clause = words(CLAUSE_END.split(sentence, maxsplit=1)[0])
+    final = clause[-1] if len(clause) > opening + 1 else None
+    if final is not None and is_cue(lex, sentence, final):
+        return Pointer(final, (tokens[opening].end(), final.start()))
+    return None
+
+
+def _pointing(lex: Lexicon, token: re.Match[str]) -> bool:
+    return token.group(0).casefold() in lex.claim_back
