@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.event_aims import aimed
+from newsgraph.event_demonyms import state_bodies
+from newsgraph.event_lexicon import Trigger, parse_entry, tokens
+from newsgraph.event_roles import mentions_in
+from newsgraph.model import Document, Entity, Mention
 from tests.test_events import events_of
 
 
@@ -479,3 +484,203 @@ def test_english_participle_after_a_comma_shares_the_main_subject() -> None:
         "en",
     )
     assert ("VISIT", "Boris Johnson", "Saudi Arabia") in [f[:3] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Gaza\n\nIsrael startete eine Offensive. Die israelische Armee bombardierte am "
+            "Samstag den Gazastreifen.",
+            ("ATTACK", "Israel", "Gazastreifen"),
+        ),
+        (
+            "en",
+            "Mosul\n\nIraq is at war. On Monday, Iraqi forces attacked Mosul.",
+            ("ATTACK", "Iraq", "Mosul"),
+        ),
+        (
+            "ru",
+            "Харьков\n\nРоссия начала операцию. Российские военные обстреляли Харьков "
+            "в понедельник.",
+            ("ATTACK", "Россия", "Харьков"),
+        ),
+    ],
+)
+def test_state_body_named_by_its_demonym_acts_for_its_country(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in [f[:3] for f in events_of(text, language)]
+
+
+def test_body_named_in_full_is_that_body_not_its_country() -> None:
+    text = "Iraq and the Iraqi Security Forces. Iraqi forces attacked."
+    entities = [
+        Entity("e1", "Iraq", "LOC", "iraq", [Mention(0, 4, "Iraq")]),
+        Entity("e2", "Iraqi Security Forces", "ORG", "isf", [Mention(13, 34, "Iraqi")]),
+    ]
+    doc = Document(id="t", text=text, language="en", entities=entities)
+    added = [s for s in state_bodies(doc, mentions_in(doc)) if s.start == 36]
+    assert [(s.end, s.entity) for s in added] == [(48, "e2")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Gaza\n\nDie israelische Armee bombardierte am Samstag den Gazastreifen."),
+        ("de", "Berlin\n\nIsrael wählt. Ein israelischer Journalist besuchte am Samstag Berlin."),
+    ],
+)
+def test_demonym_without_its_country_or_before_a_person_names_nobody(
+    language: str, text: str
+) -> None:
+    assert all(f[1] != "Israel" for f in events_of(text, language))
+
+
+def test_source_cue_takes_no_name_after_a_comma() -> None:
+    found = events_of(
+        "Киев\n\nУкраина готовится. По мнению экспертов, Украина начнет переговоры.", "ru"
+    )
+    assert ("STATEMENT", "Украина") not in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mosul\n\nThe coalition will continue to strike ISIL in Mosul on Monday."),
+        ("en", "Mosul\n\nThe United States will help Iraq destroy ISIL on Monday."),
+        (
+            "de",
+            "Somalia\n\nDie Armee rückte am Montag vor, um al-Shabaab in Somalia zu bombardieren.",
+        ),
+        ("ru", "Киев\n\nВ понедельник Россия стянула войска, чтобы атаковать Киев."),
+    ],
+)
+def test_an_aimed_at_attack_is_no_event(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+def test_an_attempt_is_an_act() -> None:
+    found = events_of(
+        "Mosul\n\nOn Monday, Iraqi Security Forces attempted to seize the hospital from ISIL.", "en"
+    )
+    assert "ATTACK" in [f[0] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Mosul fight\n\nThe Iraqi Security Forces (ISF) entered Mosul on Sunday. On Monday, "
+            "the ISF received mortar fire from ISIL fighters.",
+            ("ATTACK", "ISIL", "ISF"),
+        ),
+        (
+            "de",
+            "Kabul\n\nDie Bundeswehr ist in Afghanistan. Am Montag gerieten Soldaten der "
+            "Bundeswehr unter Beschuss von den Taliban.",
+            ("ATTACK", "Taliban", "Bundeswehr"),
+        ),
+    ],
+)
+def test_an_attack_told_by_the_side_that_takes_it(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = [f[:3] for f in events_of(text, language)]
+    assert expected in found
+    assert "MEET" not in [f[0] for f in found]  # receiving fire is no reception
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Haag\n\nJeder weiß, dass Putin vor einer Verhaftung vor dem Haager Tribunal steht.",
+        ),
+        ("en", "Hague\n\nVladimir Putin faces arrest in The Hague."),
+        ("ru", "Москва\n\nНавальному грозит арест за участие в акции 5 мая."),
+    ],
+)
+def test_an_arrest_someone_faces_is_no_event(language: str, text: str) -> None:
+    assert "ARREST" not in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("um die Stellungen anzugreifen", 3, True),
+        ("um die Stellungen zu bombardieren", 4, True),
+        ("die Stellungen wurden angegriffen", 3, False),
+    ],
+)
+def test_german_infinitive_of_purpose(text: str, index: int, expected: bool) -> None:
+    trigger = Trigger("ATTACK", index, index, parse_entry("ATTACK", "angr"))
+    assert aimed(trigger, tokens(text), text, "de") is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Kyiv\n\nRussia is at war. Russian airstrikes hit Kyiv on Monday.",
+            ("ATTACK", "Russia", "Kyiv"),
+        ),
+        (
+            "ru",
+            "Киев\n\nРоссия ведет войну. Российские удары по Киеву продолжились в понедельник.",
+            ("ATTACK", "Россия", "Киев"),
+        ),
+    ],
+)
+def test_demonym_before_an_event_noun_names_its_doer(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in [f[:3] for f in events_of(text, language)]
+
+
+def test_person_right_before_another_is_a_genitive_not_the_speaker() -> None:
+    found = events_of(
+        "Минск\n\nВладимир Путин встретился с Петром Порошенко в Минске. «Встреча была "
+        "хорошей», — сказал пресс-секретарь Путина Дмитрий Песков.",
+        "ru",
+    )
+    assert ("STATEMENT", "Дмитрий Песков") in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Paris\n\nBoris Johnson met John Kerry in Paris on Monday. The two leaders discussed "
+            "Aleppo on Monday.",
+        ),
+        (
+            "ru",
+            "Минск\n\nВладимир Путин встретился с Петром Порошенко в Минске. В понедельник "
+            "стороны обсудили кризис.",
+        ),
+    ],
+)
+def test_a_discussion_by_unnamed_sides_is_no_further_meeting(language: str, text: str) -> None:
+    meetings = [f for f in events_of(text, language) if f[0] == "MEET"]
+    assert all(f[1] is not None for f in meetings)
+
+
+def test_a_name_before_the_headline_colon_is_its_topic_tag() -> None:
+    found = events_of(
+        "Ukraine: Berufungsgericht bestätigt Haftstrafe für Julia Timoschenko\n\nIn der Ukraine "
+        "hat ein Gericht am Freitag das Urteil gegen Julia Timoschenko bestätigt.",
+        "de",
+    )
+    arrests = [f[:3] for f in found if f[0] == "ARREST"]
+    assert arrests and all(f[1] != "Ukraine" for f in arrests)
+
+
+def test_an_attack_that_hits_meets_nobody() -> None:
+    text = "Kiew\n\nRussland führt Krieg. Russische Luftangriffe trafen am Montag Kiew."
+    assert "MEET" not in types_of(text, "de")

@@ -5,7 +5,8 @@ organisation and `Carter, Iraqi Prime Minister Discuss Next Moves` holds a perso
 Moves`; the event word is swallowed and its participants with it. In the headline, a mention
 that holds an event trigger is dropped, and the names the article uses elsewhere are looked up
 in its words instead (`Coalition`, `Carter`), as are those recognition missed there (`Da'esh
-Attacks in Jabla`).
+Attacks in Jabla`). A name before the headline's colon (`Ukraine: Berufungsgericht bestätigt
+…`) is a tag of its topic, no participant.
 """
 
 from __future__ import annotations
@@ -29,11 +30,18 @@ def headline_slots(doc: Document, slots: list[Slot], title: Span, lex: EventLexi
     cues = [(words[t.first].start, words[t.last].end) for t in find_triggers(words, lex)]
     inside = [s for s in slots if title[0] <= s.start and s.end <= title[1]]
     swallowed = [s for s in inside if any(s.start <= a and b <= s.end for a, b in cues)]
-    kept = [s for s in inside if s not in swallowed]
-    taken = kept + [Slot(a, b, "", "") for a, b in cues]
+    tags = [s for s in inside if _topic_tag(doc.text, s, title)]
+    kept = [s for s in inside if s not in swallowed and s not in tags]
+    taken = kept + tags + [Slot(a, b, "", "") for a, b in cues]
     found = _known_names(doc, slots, title, taken)
     others = [s for s in slots if s not in inside]
     return sorted(others + kept + found, key=lambda s: (s.start, -s.end))
+
+
+def _topic_tag(text: str, slot: Slot, title: Span) -> bool:
+    """`Ukraine: Berufungsgericht bestätigt …`, `Kenia: USA warnen …`: a name that opens the
+    headline and ends at a colon tags its topic or place; it takes no part in the event."""
+    return not text[title[0] : slot.start].strip() and text[slot.end : slot.end + 1] == ":"
 
 
 def _known_names(doc: Document, slots: list[Slot], title: Span, taken: list[Slot]) -> list[Slot]:

@@ -91,6 +91,9 @@ class EventLexicon:
     possessive: frozenset[str]  # `seiner`, `his`: before an arrest noun, who undergoes it
     dative: frozenset[tuple[str, ...]]  # accusing verbs whose passive keeps the accused dative
     conditional: frozenset[str]  # `если`, `if`: a sanction after its clause is threatened
+    nominative: tuple[str, ...] = ()  # `военные`: endings of no oblique case despite `oblique`
+    received: tuple[str, ...] = ()  # `receive fire`, `unter Beschuss`: the subject is struck
+    received_from: frozenset[str] = frozenset()  # `from`, `von`: who strikes
 
     def hypothetical_from(self, words: list[Token]) -> int:
         """Where the sentence turns to feared or possible events: its start when it tells of
@@ -181,6 +184,9 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         possessive=frozenset(roles.get("possessive", ())),
         dative=frozenset(parse_entry("ACCUSE", raw).parts for raw in roles.get("dative", ())),
         conditional=frozenset(roles.get("conditional", ())),
+        nominative=tuple(roles.get("nominative", ())),
+        received=tuple(w.casefold() for w in roles.get("received", ())),
+        received_from=frozenset(roles.get("received_from", ())),
     )
 
 

@@ -3,7 +3,9 @@
 What a sentence offers, in this order:
 1. A passive (`wurde … von X festgenommen`, `was killed by`, `приговорен`): the agent after
    `von`/`by` acts, the subject (the name before the trigger, or the person a pronoun stands
-   for: `Sie wurde zu sieben Jahren Haft verurteilt`) undergoes.
+   for: `Sie wurde zu sieben Jahren Haft verurteilt`) undergoes. So does the subject of an
+   attack it receives (`Iraqi forces received … fire from ISIL fighters`): the name after
+   `from` strikes.
 2. Otherwise the subject acts: the nearest name before the trigger that no preposition
    governs (`Putin forderte Tokajew auf`) and, in Russian and Ukrainian, that no oblique case
    ending marks (`пресс-служба президента Украины`), unless it speaks through its press
@@ -19,8 +21,10 @@ What a sentence offers, in this order:
    person (`betonte Musaev`, `sagte am Dienstag Marc Simeth`; not one a preposition brings in,
    `sagte über Janukowytsch`); one inserted after a comma
    (`…, передает ИТАР-ТАСС`) and a source cue (`laut`, `according to`, `по словам`) take
-   only the name after them. A body or place followed by a person in apposition gives way to
-   the person (`laut dem Chefankläger des Internationalen Strafgerichts, Luis Moreno Ocampo`).
+   only the name after them (before any comma). A body or place followed by a person in
+   apposition gives way to the person (`laut dem Chefankläger des Internationalen
+   Strafgerichts, Luis Moreno Ocampo`), as does a person right before another
+   (`пресс-секретарь Путина Дмитрий Песков`).
 3. The target is the person an object pronoun right after the trigger stands for (`urged
    him`), else a name after the trigger: one right after it first (its object, `посещения
    Музея мамонта в Якутске`), then one a preposition of the type brings in (`Treffen mit`,
@@ -102,6 +106,9 @@ TARGET_LABELS = {
     "AGREE": ("PER", "ORG", "LOC"),
     "THREATEN": ("PER", "ORG", "LOC"),
 }
+# How many words before an attack a word of receiving may stand (`receive heavy and sustained
+# machine gun and rocket propelled grenade fire`).
+RECEIVED_REACH = 10
 # German participles and nouns differ by case; Russian and Ukrainian short participles end so.
 PARTICIPLE_ENDINGS = {
     "ru": ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ит", "ита", "ито", "иты", "ят"),
@@ -178,6 +185,9 @@ def choose_roles(
         if subject is None:
             subject = _target(trigger, after, clause, lex, agent)
         return agent, subject
+    received = _received(trigger, clause, lex, before, after)
+    if received is not None:
+        return received
     final = _verb_final(trigger, clause, before, lex)
     if final is not None:
         return final
@@ -191,6 +201,36 @@ def choose_roles(
         if partner is not None and (target is None or not introduced(target, trigger, clause, lex)):
             target = partner
     return actor, target
+
+
+def _received(
+    trigger: Trigger, clause: Clause, lex: EventLexicon, before: list[Slot], after: list[Slot]
+) -> tuple[Slot | None, Slot | None] | None:
+    """`Iraqi forces continued to receive heavy … fire from ISIL fighters`: an attack taken by
+    the subject. The name `from`/`von` brings in after the trigger strikes, the subject is
+    struck. None when the attack is not told so. The verbs of receiving are lexicon data
+    (`receive`, `gerieten unter Beschuss`, `попали под обстрел`)."""
+    if trigger.type != "ATTACK" or not _receiving_before(trigger, clause, lex):
+        return None
+    reach = trigger.last + PREPOSITION_REACH + 1
+    strikers = [
+        s
+        for s in after
+        if _index(clause.starts, s.start) <= reach and _governed(s, clause, lex.received_from)
+    ]
+    if not strikers:
+        return None
+    return strikers[0], _subject(before, clause, lex, exclude=strikers[0])
+
+
+def _receiving_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """A verb of receiving (`receive`, `geriet`, `попали`) before the trigger in its clause."""
+    start = _clause_start(clause, clause.words[trigger.first].start)
+    return any(
+        any(part_matches(p, w.lower) for p in lex.received)
+        for w in clause.words[max(0, trigger.first - RECEIVED_REACH) : trigger.first]
+        if w.start >= start
+    )
 
 
 def _actor(
@@ -285,7 +325,11 @@ def _described_subject(trigger: Trigger, clause: Clause, lex: EventLexicon) -> b
 
 def _source(after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
     """`laut dem Chefankläger …, Luis Moreno Ocampo`, `according to X`, `по словам X`: the
-    source is the first name after the cue, or the person it stands in apposition to."""
+    source is the first name after the cue, or the person it stands in apposition to. A name
+    after a comma is in the clause the source's view is about (`По мнению президента,
+    украинская армия …`)."""
+    cue_end = clause.words[trigger.last].end
+    after = [s for s in after if not CLAUSE_MARK.search(clause.text[cue_end : s.start])]
     found = _inverted_subject(after, trigger, clause, lex, person_only=False)
     return _person_in_apposition(found, clause) if found is not None else None
 
@@ -337,12 +381,14 @@ def _possessor(before: list[Slot], trigger: Trigger, clause: Clause) -> Slot | N
 def _person_in_apposition(chosen: Slot, clause: Clause) -> Slot:
     """`der Chefankläger des Internationalen Strafgerichts, Luis Moreno Ocampo`: a body or
     place that a person follows in apposition only qualifies that person; an event word
-    between ends the phrase (`Da'esh Attacks in Jabla`)."""
-    if chosen.label == "PER":
-        return chosen
+    between ends the phrase (`Da'esh Attacks in Jabla`). So does a person right before
+    another, with nothing between: the first is the genitive of a role noun (`пресс-секретарь
+    Путина Дмитрий Песков`)."""
     later = [s for s in clause.slots if s.start >= chosen.end]
     if not later or later[0].label != "PER":
         return chosen
+    if chosen.label == "PER":
+        return later[0] if not clause.text[chosen.end : later[0].start].strip() else chosen
     cues = [clause.words[i].start for i, _ in clause.cues]
     if any(chosen.end <= c < later[0].start for c in cues):
         return chosen
@@ -588,9 +634,12 @@ def _head_of_apposition(slot: Slot, before: list[Slot], clause: Clause) -> Slot:
 def _oblique(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
     """Russian and Ukrainian subjects are nominative: `пресс-служба президента Украины`,
     `встречи с Путиным` name no subject. The endings are per label (`data/events/*.toml`):
-    places and bodies decline more regularly than foreign personal names."""
+    places and bodies decline more regularly than foreign personal names; a plural adjective
+    (`российские военные`) ends like an oblique case but is nominative."""
     word = clause.text[slot.start : slot.end].split()[-1]
     endings = lex.oblique_person if slot.label == "PER" else lex.oblique
+    if word.casefold().endswith(lex.nominative):
+        return False
     return bool(endings) and not word.isupper() and word.casefold().endswith(endings)
 
 

@@ -9,20 +9,27 @@
    a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor Anschlägen`) is
    only possible or asked for; statements, demands, threats and accusations are still made.
    A plural attack noun with no target and no date names a kind of action (`the execution of
-   airstrikes`); an event word as the subject of `droht` is a danger, not a threat.
+   airstrikes`); an event word as the subject of `droht` is a danger, not a threat. An
+   infinitive of aim or purpose (`will continue to strike`, `um … anzugreifen`) and an arrest
+   or sanction someone faces (`steht vor einer Verhaftung`) have not happened (`event_aims`);
+   receiving fire is no reception of guests, nor do attacks that hit (`trafen`) meet.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
    agent of a passive (`von US-Militär getötet`, `killed by`), the two sides of a symmetric
    event (`X und Y einigten sich`), a role noun for its holder (`the Foreign Secretary said`),
-   `we` and `I` for the speaker (`event_voice`: `We agreed …` after `X said:`). What a speaker
-   says someone must do is a DEMAND, a condemnation in evaluative words an ACCUSE, a sanction
-   announced as the consequence of a condition a THREATEN (`event_implied`).
+   `we` and `I` for the speaker (`event_voice`: `We agreed …` after `X said:`), a state's body
+   named by its demonym for the state (`die israelische Armee`, `Russian airstrikes`:
+   `event_demonyms`). What a speaker says someone must do is a DEMAND, a condemnation in
+   evaluative words an ACCUSE, a sanction announced as the consequence of a condition a
+   THREATEN (`event_implied`).
    A type told for its doer (VISIT, DEMAND, …) without an actor is no event. A MEET or AGREE
    needs both sides unless a verb tells it (`договорились`, `einigte man sich`), a verb of
    happening goes with its noun (`пройдет встреча`, `fand statt`), or its own preposition
    brings in the side it names (`Treffen mit Tokajew`, `после встречи с … Баррозу`): a noun
-   with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`); one whose
+   with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`), and a
+   discussion by sides told only by description (`the two leaders discussed`) goes on with
+   a meeting told before; one whose
    preposition brings in a description is no meeting of named parties (`встрече с
    журналистами`). An
    ATTACK or ARREST told by a verb is one even when nobody in it is named (`kenianische
@@ -44,6 +51,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsgraph.event_aims import aimed, looming
+from newsgraph.event_demonyms import demonym_doer, state_bodies
 from newsgraph.event_headline import headline_slots
 from newsgraph.event_implied import evaluations, obligations, threats
 from newsgraph.event_lexicon import (
@@ -58,6 +67,7 @@ from newsgraph.event_lexicon import (
 )
 from newsgraph.event_referents import Holder, may_be_subject, role_holders
 from newsgraph.event_roles import (
+    RECEIVED_REACH,
     SYMMETRIC,
     Clause,
     Slot,
@@ -108,7 +118,7 @@ def find_events(doc: Document) -> Document:
         return doc
     sentences = doc.sentences or [(0, len(doc.text))]
     background = _background(doc.text, sentences, lex)
-    slots = mentions_in(doc)
+    slots = state_bodies(doc, mentions_in(doc))
     if len(sentences) > 1 and _new_paragraph(doc.text, sentences, 1):
         slots = headline_slots(doc, slots, sentences[0], lex)
     holders = tuple(role_holders(doc))
@@ -166,12 +176,32 @@ def _sentence_events(
             continue
         if _told_before(trigger, clause, lex):
             continue
+        if trigger.type != "STATEMENT" and aimed(trigger, words, doc.text, doc.language):
+            continue
+        if looming(trigger, words, doc.text, doc.language):
+            continue
+        if _receiving_attack(trigger, triggers, words, lex):
+            continue
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
             found.append((words[trigger.last], event))
     events = [event for _, event in found]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
+
+
+def _receiving_attack(
+    trigger: Trigger, triggers: list[Trigger], words: list[Token], lex: EventLexicon
+) -> bool:
+    """`the ISF received mortar fire from ISIL`: receiving an attack is no reception of
+    guests (`event_roles` makes the attack's sides of it)."""
+    if trigger.type != "MEET" or not any(
+        part_matches(p, words[trigger.first].lower) for p in lex.received
+    ):
+        return False
+    return any(
+        t.type == "ATTACK" and 0 < t.first - trigger.last <= RECEIVED_REACH for t in triggers
+    )
 
 
 def _obliged(
@@ -276,6 +306,8 @@ def _frame(
 ) -> Event | None:
     actor, target = choose_roles(trigger, clause, lex)
     event_type = trigger.type
+    if actor is None and event_type not in SYMMETRIC | {"STATEMENT"}:
+        actor = demonym_doer(doc, clause.words, trigger.first)
     if trigger.entry.needs_target and target is None:
         event_type = "STATEMENT"
     if _missing_side(event_type, actor, target, trigger, clause, lex):
@@ -287,7 +319,11 @@ def _frame(
         return None  # neither who nor whom nor when: nothing a reader could use
     if _generic_plural(event_type, target, date, sentence, trigger, clause, lex):
         return None
+    if _unnamed_discussion(event_type, actor, target, trigger, clause, lex):
+        return None
     if event_type == "THREATEN" and _danger(trigger, clause):
+        return None
+    if event_type == "MEET" and _hit(trigger, clause):
         return None
     return Event(
         type=event_type,
@@ -323,11 +359,37 @@ def _generic_plural(
     return not any(entry_in(entry, clause.words) for entry in lex.occurred)
 
 
+def _unnamed_discussion(
+    event_type: str,
+    actor: Slot | None,
+    target: Slot | None,
+    trigger: Trigger,
+    clause: Clause,
+    lex: EventLexicon,
+) -> bool:
+    """`the two leaders discussed the next steps`, `стороны обсудили кризис`: who discussed,
+    told only by description, are the sides of a meeting told before; the sentence tells its
+    topics, not another meeting."""
+    if event_type != "MEET" or actor is not None or target is not None:
+        return False
+    word = clause.words[trigger.first].lower
+    return any(part_matches(p, word) for p in lex.discussing)
+
+
 def _danger(trigger: Trigger, clause: Clause) -> bool:
     """`dass Kenia ein großangelegter Anschlag droht`: an event word just before the verb is
     its subject, a danger that looms; nobody threatens anybody."""
     return any(
         trigger.first - DANGER_REACH <= index < trigger.first and kind != "THREATEN"
+        for index, kind in clause.cues
+    )
+
+
+def _hit(trigger: Trigger, clause: Clause) -> bool:
+    """`Russische Luftangriffe trafen am Montag Kiew`: an attack as the subject of `treffen`
+    hits; nobody meets."""
+    return any(
+        trigger.first - DANGER_REACH <= index < trigger.first and kind == "ATTACK"
         for index, kind in clause.cues
     )
 

@@ -1,0 +1,146 @@
+"""Participants named by a nationality adjective and a body acting for the state.
+
+`die israelische Armee`, `Israelische Kampfflugzeuge`, `the Iraqi forces`, `российские
+военные`: the annotators (and a reader) take such a body for its country. When the document
+names the country (`Israel`, `Iraq`, `Россия`) the phrase becomes a mention of that country for
+role choice; when it does not, nothing is invented and the phrase stays unnamed. Only nouns of
+bodies that act for a state count (`data/events/demonyms.toml`): `ein israelischer Journalist`
+acts for nobody but himself. An adjective right before an event noun names its doer the same
+way (`israelische Luftangriffe` → Israel).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsgraph.data import load_toml
+from newsgraph.event_lexicon import Token, tokens
+from newsgraph.event_roles import Slot
+from newsgraph.model import Document, Entity
+
+# How many words may stand between the adjective and the body (`the Iraqi security forces`,
+# `российские вооруженные силы`).
+BODY_GAP_WORDS = 1
+# A country's name may be inflected in a mention (`Israels`, `России`): at most this many
+# characters added to, or changed at the end of, a stem of at least MIN_STEM characters.
+INFLECTION_CHARS = 3
+MIN_STEM = 4
+
+
+@dataclass(frozen=True)
+class Demonyms:
+    endings: tuple[str, ...]
+    bodies: tuple[str, ...]
+    countries: dict[str, tuple[str, ...]]
+
+
+@cache
+def demonyms(language: str | None) -> Demonyms | None:
+    """The language's table, or None for a language without one."""
+    table: dict[str, Any] = load_toml("events/demonyms.toml")
+    if language not in table:
+        return None
+    own = table[language]
+    return Demonyms(
+        endings=tuple(own["endings"]),
+        bodies=tuple(b.casefold() for b in own["bodies"]),
+        countries={k.casefold(): tuple(v) for k, v in own["countries"].items()},
+    )
+
+
+def state_bodies(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """`slots` with a slot for the country added on every state body named by its demonym,
+    whose country the document names (or for the body itself, where the document names it in
+    full); a MISC mention of the adjective itself gives way."""
+    table = demonyms(doc.language)
+    if table is None or not doc.text:
+        return slots
+    added = []
+    words = tokens(doc.text)
+    for index, word in enumerate(words):
+        body = _body_after(words, index, table)
+        if body is None:
+            continue
+        country = _named_body(doc, word, body) or _country(doc, table, word)
+        if country is None:
+            continue
+        slot = Slot(word.start, body.end, country.id, "ORG")
+        if not any(_overlap(s, slot) and s.label != "MISC" for s in slots):
+            added.append(slot)
+    kept = [s for s in slots if not any(_overlap(s, a) for a in added)]
+    return sorted(kept + added, key=lambda s: (s.start, -s.end))
+
+
+def demonym_doer(doc: Document, words: list[Token], first: int) -> Slot | None:
+    """`israelische Luftangriffe`, `Russian airstrikes`, `российские удары`: a nationality
+    adjective right before an event noun names its doer, as a body of that state would; the
+    country's entity when the document names it."""
+    table = demonyms(doc.language)
+    if table is None or first == 0:
+        return None
+    word = words[first - 1]
+    country = _country(doc, table, word)
+    return Slot(word.start, word.end, country.id, "ORG") if country is not None else None
+
+
+def _named_body(doc: Document, adjective: Token, body: Token) -> Entity | None:
+    """`Iraqi forces` after `Iraqi Security Forces`: a body the document names in full, with
+    the same adjective and head noun, is that body rather than its country."""
+    for entity in doc.entities:
+        words = entity.name.casefold().split()
+        if len(words) > 1 and words[0] == adjective.lower and words[-1] == body.lower:
+            return entity
+    return None
+
+
+def _country(doc: Document, table: Demonyms, word: Token) -> Entity | None:
+    """The entity of the country the word's adjective names, if the document names it."""
+    names = next(
+        (
+            names
+            for stem, names in table.countries.items()
+            if word.lower.startswith(stem) and word.lower[len(stem) :] in table.endings
+        ),
+        None,
+    )
+    if names is None:
+        return None
+    wanted = [n.casefold() for n in names]
+    found = [
+        e
+        for e in doc.entities
+        if e.label in ("LOC", "ORG")
+        and any(_inflected(t.casefold(), n) for t in _texts(e) for n in wanted)
+    ]
+    return min(found, key=lambda e: e.label != "LOC", default=None)
+
+
+def _texts(entity: Entity) -> list[str]:
+    return [entity.name, *(m.text for m in entity.mentions)]
+
+
+def _inflected(text: str, name: str) -> bool:
+    """`Israels` for `Israel`, `России` for `Россия`: the name, or a form of its stem."""
+    if text == name:
+        return True
+    stem = name if len(name) < MIN_STEM + 1 else name[:-1]
+    return (
+        len(stem) >= MIN_STEM
+        and " " not in name
+        and text.startswith(stem)
+        and len(text) - len(stem) <= INFLECTION_CHARS
+    )
+
+
+def _body_after(words: list[Token], index: int, table: Demonyms) -> Token | None:
+    """The body noun right after the adjective, or one word later."""
+    for word in words[index + 1 : index + 2 + BODY_GAP_WORDS]:
+        if any(word.lower.startswith(b) for b in table.bodies):
+            return word
+    return None
+
+
+def _overlap(a: Slot, b: Slot) -> bool:
+    return a.start < b.end and b.start < a.end
