@@ -109,6 +109,8 @@ def test_rule_name_wins_over_a_fragment_and_keeps_a_nested_place() -> None:
         ("Russische Truppen zogen ab.", []),
         ("Die Milizen der al-Shabaab und der Hamas griffen an.", ["al-Shabaab", "Hamas"]),
         ("Soldaten der KFOR wurden verletzt.", ["KFOR"]),
+        ("Der IS griff an, Kämpfer des IS flohen.", ["IS", "IS"]),
+        ("THE WAR IS OVER", []),
     ],
 )
 def test_rule_names(text: str, names: list[str]) -> None:
@@ -128,6 +130,12 @@ def test_rule_names(text: str, names: list[str]) -> None:
         ("The daily Kommersant reported it.", "en", ["Kommersant"]),
         ("The newspaper Monday edition was late.", "en", []),
         ("The Daily Mail reported it.", "en", []),
+        ("Die Sendung sahen im Sender Millionen Zuschauer.", "de", []),
+        ("Der Suezkanal Richtung Norden ist gesperrt.", "de", []),
+        ("Das schrieb die Zeitung »Bild« am Montag.", "de", ["Bild"]),
+        ("Laut der Agentur „Moody’s Daily“ ist das so.", "de", ["Moody’s Daily"]),
+        ("Об этом сообщил журналист Андрей Иванов.", "ru", []),
+        ("Вода ушла в канализацию Москвы.", "ru", []),
         (
             "Об этом пишет газета «Ведомости» со ссылкой на агентство Bloomberg.",
             "ru",
@@ -138,6 +146,11 @@ def test_rule_names(text: str, names: list[str]) -> None:
 )
 def test_outlets_named_after_a_noun_for_one(text: str, language: str, names: list[str]) -> None:
     assert [text[s.start : s.end] for s in outlet_spans(text, language)] == names
+
+
+def test_a_known_outlet_after_an_outlet_noun_is_found_once() -> None:
+    text = "Die Nachrichtenagentur Reuters meldete das."
+    assert [text[s.start : s.end] for s in rule_spans(text, "de")] == ["Reuters"]
 
 
 def test_a_country_before_a_full_name_is_split_off() -> None:

@@ -24,7 +24,7 @@ from newsgraph.data import load_toml
 from newsgraph.date_patterns import lexicon
 from newsgraph.gazetteer import could_be_territory, territory
 from newsgraph.model import NamedSpan
-from newsgraph.names import german_lemma_tag
+from newsgraph.names import cyrillic_lemma, german_lemma_tag
 from newsgraph.roles import is_title, role_form
 
 ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)"
@@ -63,35 +63,60 @@ def rule_spans(text: str, language: str | None) -> list[NamedSpan]:
     ]
     if language == "de":
         spans += [NamedSpan(m.start(), m.end(), "ORG") for m in _institution().finditer(text)]
-    return spans + outlet_spans(text, language)
+    spans += outlet_spans(text, language)
+    # a known outlet after an outlet noun is found twice
+    return list({(s.start, s.end, s.label): s for s in spans}.values())
 
 
-# A name in quotation marks after an outlet noun: `Nachrichtenagentur „Sana“`.
-QUOTED_NAME = re.compile(r"\s*[„“”«\"'‚‘]\s*(?P<name>[^„“”«»\"\n]{1,60}?)\s*[“”»\"'‘’]")
+# Quotation marks around an outlet's name, opener and its closers: `Nachrichtenagentur „Sana“`,
+# `die Zeitung »Bild«`, `газета «Ведомости»`.
+QUOTE_PAIRS = {"„": "“”", "“": "”", "«": "»", "»": "«", '"': '"', "‚": "‘’"}
+MAX_QUOTED_CHARS = 60
 GERMAN_ENDINGS = ("", "s", "es", "n", "en")
 MAX_OUTLET_WORDS = 3
+# Russian and Ukrainian outlet nouns are compared by lemma; this many first letters pick the
+# words worth lemmatising.
+LEMMA_PREFIX = 4
 
 
 def outlet_spans(text: str, language: str | None) -> list[NamedSpan]:
     """Outlets named after a noun for one; see point 3 of the module docstring. The name is
-    the quoted text that follows, or its capitalised words up to punctuation, unless they are a
-    date (`the newspaper Monday`) or a country (`die Zeitung Russlands`)."""
+    the quoted text that follows, or its capitalised words up to punctuation (German ones
+    proper nouns: `die Zeitung Millionen Leser` names none), unless they are a date (`the
+    newspaper Monday`) or a country (`die Zeitung Russlands`)."""
     tokens = list(NAME_WORD.finditer(text))
     spans = []
     for index, token in enumerate(tokens):
         if not _outlet_noun(token.group(0), language):
             continue
-        quoted = QUOTED_NAME.match(text, token.end())
-        if quoted and quoted.group("name")[:1].isupper():
-            spans.append(NamedSpan(quoted.start("name"), quoted.end("name"), "ORG"))
+        quoted = _quoted_after(text, token.end())
+        if quoted is not None:
+            spans.append(NamedSpan(*quoted, "ORG"))
             continue
-        run = _capitalised_run(tokens[index + 1 : index + 1 + MAX_OUTLET_WORDS], token, text)
+        following = tokens[index + 1 : index + 1 + MAX_OUTLET_WORDS]
+        run = _proper_run(_capitalised_run(following, token, text), text, language)
         if not run:
             continue
         start, end = run[0].start(), _name_end(run[-1])
         if not _calendar_or_place(text[start:end], language):
             spans.append(NamedSpan(start, end, "ORG"))
     return spans
+
+
+def _quoted_after(text: str, position: int) -> tuple[int, int] | None:
+    """The capitalised text in quotation marks right after `position`, without the marks."""
+    opening = len(text) - len(text[position:].lstrip())
+    closers = QUOTE_PAIRS.get(text[opening : opening + 1])
+    if closers is None:
+        return None
+    start = opening + 1
+    for end in range(start + 1, min(len(text), start + MAX_QUOTED_CHARS)):
+        if text[end] == "\n":
+            return None
+        if text[end] in closers:
+            name = text[start:end]
+            return (start, end) if name.strip() == name and name[:1].isupper() else None
+    return None
 
 
 @cache
@@ -108,7 +133,11 @@ def _outlet_noun(word: str, language: str | None) -> bool:
         )
     if language == "en":
         return word in words or (word.endswith("s") and word[:-1] in words)
-    return word[:1].islower() and word.startswith(words)
+    return (
+        word[:1].islower()
+        and word.startswith(tuple(w[:LEMMA_PREFIX] for w in words))
+        and cyrillic_lemma(word, language) in words
+    )
 
 
 def _capitalised_run(
@@ -135,7 +164,7 @@ def _calendar_or_place(name: str, language: str | None) -> bool:
 
 
 def title_spans(text: str, language: str | None) -> list[NamedSpan]:
-    """People named right after a role or title; see point 3 of the module docstring."""
+    """People named right after a role or title; see point 4 of the module docstring."""
     tokens = list(NAME_WORD.finditer(text))
     spans: list[NamedSpan] = []
     index = 0
