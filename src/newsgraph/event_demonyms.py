@@ -23,17 +23,13 @@ from newsgraph.model import Document, Entity
 # How many words may stand between the adjective and the body (`the Iraqi security forces`,
 # `российские вооруженные силы`).
 BODY_GAP_WORDS = 1
-# A country's name may be inflected in a mention (`Israels`, `России`): at most this many
-# characters added to, or changed at the end of, a stem of at least MIN_STEM characters.
-INFLECTION_CHARS = 3
-MIN_STEM = 4
 
 
 @dataclass(frozen=True)
 class Demonyms:
     endings: tuple[str, ...]
     bodies: tuple[str, ...]
-    countries: dict[str, tuple[str, ...]]
+    countries: dict[str, str]  # adjective stem -> ISO 3166 code
 
 
 @cache
@@ -46,7 +42,7 @@ def demonyms(language: str | None) -> Demonyms | None:
     return Demonyms(
         endings=tuple(own["endings"]),
         bodies=tuple(b.casefold() for b in own["bodies"]),
-        countries={k.casefold(): tuple(v) for k, v in own["countries"].items()},
+        countries={k.casefold(): v for k, v in own["countries"].items()},
     )
 
 
@@ -96,42 +92,19 @@ def _named_body(doc: Document, adjective: Token, body: Token) -> Entity | None:
 
 
 def _country(doc: Document, table: Demonyms, word: Token) -> Entity | None:
-    """The entity of the country the word's adjective names, if the document names it."""
-    names = next(
+    """The entity of the country the word's adjective names, if the document names it: the
+    gazetteer has keyed it by its code (`Israels`, `России` → `territory:…`)."""
+    code = next(
         (
-            names
-            for stem, names in table.countries.items()
+            code
+            for stem, code in table.countries.items()
             if word.lower.startswith(stem) and word.lower[len(stem) :] in table.endings
         ),
         None,
     )
-    if names is None:
+    if code is None:
         return None
-    wanted = [n.casefold() for n in names]
-    found = [
-        e
-        for e in doc.entities
-        if e.label in ("LOC", "ORG")
-        and any(_inflected(t.casefold(), n) for t in _texts(e) for n in wanted)
-    ]
-    return min(found, key=lambda e: e.label != "LOC", default=None)
-
-
-def _texts(entity: Entity) -> list[str]:
-    return [entity.name, *(m.text for m in entity.mentions)]
-
-
-def _inflected(text: str, name: str) -> bool:
-    """`Israels` for `Israel`, `России` for `Россия`: the name, or a form of its stem."""
-    if text == name:
-        return True
-    stem = name if len(name) < MIN_STEM + 1 else name[:-1]
-    return (
-        len(stem) >= MIN_STEM
-        and " " not in name
-        and text.startswith(stem)
-        and len(text) - len(stem) <= INFLECTION_CHARS
-    )
+    return next((e for e in doc.entities if e.key == f"territory:{code}"), None)
 
 
 def _body_after(words: list[Token], index: int, table: Demonyms) -> Token | None:
