@@ -241,6 +241,7 @@ def test_a_sentence_points_back_through_its_speech_verb(
         pytest.param("Das Gericht teilte das Urteil mit.", id="article-before-a-noun"),
         pytest.param("Das heißt, die Frist läuft ab.", id="das-heisst"),
         pytest.param("Dazu gehöre die Gesichtserkennung.", id="no-speech-verb"),
+        pytest.param("Das wird sich zeigen.", id="no-auxiliary-before-a-final-verb"),
     ],
 )
 def test_a_sentence_that_does_not_point_back(sentence: str) -> None:

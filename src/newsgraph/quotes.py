@@ -22,7 +22,9 @@
    phrase (`laut X`, `X zufolge`, `according to X`), a cue verb opening a clause (`X sagte,
    dass …`, `X said (that) …`), or a cue at the end (`…, sagte X.`; not after a name set off
    by commas, which is the verb's subject: `Anja Hajduk, …, kritisierte die Pläne`). A
-   sentence with a cue verb and no quotation still makes its subject the last speaker.
+   sentence with a cue verb and no quotation still makes its subject the last speaker when
+   that subject names someone (not `Die Zahlen zeigen …`; no naming verb, nor one inside a
+   direct quotation).
 4. The subject of the cue names the speaker. Both stretches around the verb are candidates —
    before it (back to a strong boundary, appositions included: `Wolfgang Hürter, Vorsitzender
    von SWB, nennt`) and after it (`So warnten Vertreter …`, `betonte Musaev`) — in the order
@@ -78,6 +80,8 @@ PRONOUN_WORDS = 2
 # The shortest role word that may stand for a compound ending in it (`Minister`, `Chef`).
 MIN_ROLE_HEAD = 4
 NAMEISH = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w.&'’-]*\s*)+$")
+# How a quotation of a whole sentence ends (closing marks or brackets may follow the mark).
+SENTENCE_END = re.compile(r"[.!?…][\s\"'“”»«)]*$")
 DOMAIN = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:„“”\"»«()\n]|\s[–—]\s")
 STRONG_BOUNDARY = re.compile(r"[;:„“”\"»«\n]|\s[–—]\s")
@@ -115,6 +119,7 @@ class _Found:
     continues: bool = False
     subjunctive: bool = False
     adjacent: bool = False  # the cue stands right before or after the quotation
+    named_only: bool = False  # an act that may make only a named subject the last speaker
 
 
 @dataclass
@@ -148,18 +153,22 @@ def find_quotes(doc: Document) -> Document:
     sentences = doc.sentences or [(0, len(doc.text))]
     starts = [s for s, _ in sentences]
     direct = [f for q in quotations(doc.text) if (f := _direct(doc, lex, q, sentences, starts))]
+    persons = _persons(doc)
     inside = [(f.start, f.end) for f in direct]
     indirect = [
         f
         for sentence in sentences
         if not _covered(sentence, inside)
-        if (f := _indirect(doc.text, lex, sentence, direct))
+        if (f := _indirect(doc.text, lex, sentence, direct, persons))
     ]
     spoken = [f.start for f in direct + indirect]
     acts = [
         f
         for sentence in sentences
-        if (f := _speech_act(doc.text, lex, sentence) or _act(doc.text, lex, sentence, spoken))
+        if (
+            f := _speech_act(doc.text, lex, sentence)
+            or _act(doc.text, lex, sentence, spoken, inside)
+        )
     ]
     found = sorted(direct + indirect + acts, key=lambda f: f.start)
     doc.quotes = _with_speakers(doc, lex, found, inside, sentences)
@@ -177,20 +186,26 @@ def _speech_act(text: str, lex: Lexicon, sentence: Span) -> _Found | None:
     return _Found("act", at, at, pointer.verb.group(0), at, [_wide_after(text, low, high)])
 
 
-def _act(text: str, lex: Lexicon, sentence: Span, spoken: list[int]) -> _Found | None:
-    """`Der Minister weist auf die neuen Risiken hin.`: a sentence with a speech verb but no
+def _act(
+    text: str, lex: Lexicon, sentence: Span, spoken: list[int], inside: list[Span]
+) -> _Found | None:
+    """`Olaf Scholz weist auf die neuen Risiken hin.`: a sentence with a speech verb but no
     quotation makes its subject the last speaker, whom reported speech in the sentences after
-    it goes on quoting (`Dazu gehöre …`, `So gewonnene Daten seien „…“`)."""
+    it goes on quoting (`Dazu gehöre …`, `So gewonnene Daten seien „…“`) — only a subject that
+    names someone (`named_only`): most such verbs have no speaker for a subject (`Die Zahlen
+    zeigen …`). Not a naming verb (`… intern Wumms genannt`), nor one inside a direct
+    quotation (`„… Die Polizei teilte mir mit …“`), which is what its speaker says."""
     if any(sentence[0] <= at < sentence[1] for at in spoken):
         return None
     segment = text[sentence[0] : sentence[1]]
     for token in words(segment):
         head = segment[: token.start()]
+        at, end = sentence[0] + token.start(), sentence[0] + token.end()
+        if _within(at, inside) or lex.is_naming(token.group(0)):
+            continue
         if is_cue(lex, segment, token) and not _subordinate(lex, head):
-            at, end = sentence[0] + token.start(), sentence[0] + token.end()
-            return _Found(
-                "act", at, at, token.group(0), at, _subjects(text, lex, sentence, at, end)
-            )
+            subjects = _subjects(text, lex, sentence, at, end)
+            return _Found("act", at, at, token.group(0), at, subjects, named_only=True)
     return None
 
 
@@ -224,7 +239,8 @@ def _direct(
     if cue is not None and _clause_after(lex, cue):
         cue = _governing_cue(text, lex, before) or cue
     if cue is None:
-        cue = _cue_of_sentence(text, lex, (before[0], after[1]), (q.open_at, close + 1))
+        sentence = (before[0], after[1])
+        cue = _cue_of_sentence(text, lex, sentence, (q.open_at, close + 1), _persons(doc))
     short = len(content.split()) < MIN_QUOTE_WORDS
     loose = short or cue is None or not cue.adjacent
     if loose and _named(text, lex, q, governed=not short and cue is not None):
@@ -236,7 +252,9 @@ def _direct(
         return None
     if short and cue is None:
         return None
-    if cue is None:
+    if cue is None and _in_parentheses(text, before):
+        if _after_person(doc, before[1]) and not SENTENCE_END.search(content):
+            return None  # `Regisseur Wolfgang Petersen („Das Boot ist voll“)`: a title
         cue = _parenthesised(text, before)
     if cue is None:
         opens_sentence = not text[before[0] : q.open_at].strip()
@@ -259,12 +277,28 @@ def _direct(
     )
 
 
-def _parenthesised(text: str, before: Span) -> _Cue | None:
+def _in_parentheses(text: str, before: Span) -> bool:
+    """Whether a quotation opens parentheses right after a word (`X („…“)`)."""
+    return re.search(r"\w\s*\(\s*$", text[before[0] : before[1]]) is not None
+
+
+def _after_person(doc: Document, mark: int) -> bool:
+    """Whether the parenthesis before a quotation's mark follows a person's name at once."""
+    paren = doc.text.rfind("(", 0, mark)
+    return any(
+        0 <= paren - m.end <= 1 and not doc.text[m.end : paren].strip()
+        for e in doc.entities
+        if e.label == "PER"
+        for m in e.mentions
+    )
+
+
+def _parenthesised(text: str, before: Span) -> _Cue:
     """`der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein …“)`: a quotation in
-    parentheses right after a name is what the one named last said."""
+    parentheses right after a name is what the one named last said — when it ends like a
+    sentence (the caller checks); a title does not (`Regisseur Wolfgang Petersen („Das Boot
+    ist voll“)`) and is no quotation."""
     segment = text[before[0] : before[1]]
-    if not re.search(r"\w\s*\(\s*$", segment):
-        return None
     paren = before[0] + segment.rstrip().rfind("(")
     return _Cue("(", paren, [_clause_before(text, before[0], paren)], adjacent=False)
 
@@ -472,13 +506,15 @@ def _reported(text: str, lex: Lexicon, stretch: Span) -> bool:
     return any(w.group(0).casefold() in lex.subjunctive for w in first)
 
 
-def _cue_of_sentence(text: str, lex: Lexicon, sentence: Span, quote: Span) -> _Cue | None:
+def _cue_of_sentence(
+    text: str, lex: Lexicon, sentence: Span, quote: Span, persons: list[Span]
+) -> _Cue | None:
     """A quoted fragment inside reported speech takes that speech's cue and speaker:
     `… unterstrich, dass es „klüger“ sei`, `Nach Angaben einer Gewerkschaft sollen „…“`."""
     source = _nearest_source(text, lex, (sentence[0], quote[0]))
     if source is not None:
         return source
-    reported = _indirect(text, lex, sentence, [])
+    reported = _indirect(text, lex, sentence, [], persons)
     if (
         reported is not None
         and reported.cue is not None
@@ -502,11 +538,12 @@ def _cue_of_sentence(text: str, lex: Lexicon, sentence: Span, quote: Span) -> _C
 
 def _nearest_source(text: str, lex: Lexicon, head: Span) -> _Cue | None:
     """`Nach Angaben von X soll es sich um Y handeln, die nach Bewertung von Z „…“ hergibt`:
-    of the source phrases before a quoted fragment, the last one introduces it."""
+    of the source phrases before a quoted fragment, the last one introduces it; here also
+    those that elsewhere mostly say when (`nach der Ankündigung`)."""
     segment = text[head[0] : head[1]]
     found = [
         (match.start(), match.end(), phrase)
-        for phrase in lex.according_to
+        for phrase in lex.according_to + lex.fragment_sources
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", segment, re.IGNORECASE)
     ]
     if not found:
@@ -647,7 +684,10 @@ def _trim(text: str, start: int, end: int) -> Span:
 # --------------------------------------------------------------------------- indirect speech
 
 
-def _indirect(text: str, lex: Lexicon, sentence: Span, direct: list[_Found]) -> _Found | None:
+def _indirect(
+    text: str, lex: Lexicon, sentence: Span, direct: list[_Found], persons: list[Span]
+) -> _Found | None:
+    """One per sentence; `persons` are where people are named (`_final_cue`)."""
     start, end = sentence
     segment = text[start:end]
     for phrase in lex.opinion:
@@ -667,11 +707,12 @@ def _indirect(text: str, lex: Lexicon, sentence: Span, direct: list[_Found]) -> 
         else:
             subject = _with_apposition(text, _subject_after(text, lex, start + match.end(), end))
         return _Found("indirect", start, end, segment[match.start() : match.end()], at, [subject])
-    return _indirect_by_verb(text, lex, sentence, {f.cue_at for f in direct if f.adjacent})
+    cues = {f.cue_at for f in direct if f.adjacent}
+    return _indirect_by_verb(text, lex, sentence, cues, persons)
 
 
 def _indirect_by_verb(
-    text: str, lex: Lexicon, sentence: Span, direct_cues: set[int]
+    text: str, lex: Lexicon, sentence: Span, direct_cues: set[int], persons: list[Span]
 ) -> _Found | None:
     """`X sagte, dass …` / `X said (that) …`, or `…, sagte X.` at the end."""
     start, end = sentence
@@ -699,7 +740,7 @@ def _indirect_by_verb(
             return _Found("indirect", content, end, token.group(0), at, subjects)
         head = segment[: token.start()].rstrip()
         tail = segment[token.end() :]
-        if _final_cue(head, index) and _short_tail(tail):
+        if _final_cue(head, index, _named_pieces(head, start, persons)) and _short_tail(tail):
             subject = _subject_after(text, lex, verb_end, end)
             return _Found("indirect", start, start + len(head) - 1, token.group(0), at, [subject])
         comma = head.rfind(",")
@@ -717,18 +758,36 @@ def _indirect_by_verb(
     return None
 
 
-def _final_cue(head: str, index: int) -> bool:
+def _final_cue(head: str, index: int, named: list[bool]) -> bool:
     """`Die Lage sei ernst, sagte X.`: a verb after a comma that closes what was said; not
     after a name set off as an apposition (`Die Politikerin der Grünen, Anja Hajduk,
     kritisierte …`) nor after a name with its apposition opening the sentence (`Sadiq Khan,
-    einer der Abgeordneten, verurteilte …`): that name is the subject of the verb."""
+    einer der Abgeordneten, verurteilte …`): that name is the subject of the verb. `named`
+    tells of each comma-separated piece of `head` whether it is a person's name (all German
+    nouns are capitalised, so `Die Regierung, die …, habe versagt, sagte X` is speech)."""
     if not head.endswith(",") or index < MIN_CLAUSE_WORDS:
         return False
-    pieces = [piece.strip() for piece in head[:-1].split(",")]
-    if len(pieces) < 2:
+    if len(named) < 2:
         return True
-    opening = NAMEISH.match(pieces[0]) and len(pieces[0].split()) > 1
-    return not (opening or NAMEISH.match(pieces[-1]))
+    return not (named[0] or named[-1])
+
+
+def _named_pieces(head: str, start: int, persons: list[Span]) -> list[bool]:
+    """Of each comma-separated piece of `head` (at `start` in the text), whether it is a
+    person's name: capitalised words (`Anja Hajduk`, `Minister Olaf Scholz`), a person named
+    among them."""
+    named: list[bool] = []
+    for piece in re.finditer(r"[^,]+", head.rstrip(",")):
+        low, high = _trim(head, piece.start(), piece.end())
+        capitalised = NAMEISH.match(head[low:high]) is not None
+        person = any(a < start + high and start + low < b for a, b in persons)
+        named.append(capitalised and person)
+    return named
+
+
+def _persons(doc: Document) -> list[Span]:
+    """Where people are named."""
+    return [(m.start, m.end) for e in doc.entities if e.label == "PER" for m in e.mentions]
 
 
 def _subordinate(lex: Lexicon, head: str) -> bool:
@@ -776,6 +835,8 @@ def _with_speakers(
             speaker, speaker_text = previous.speaker, previous.speaker_text
         if speaker is not None:
             last = (speaker, ends_in)
+        elif item.named_only:
+            continue
         elif speaker_text and (_descriptive(lex, speaker_text) or _impersonal(lex, item.cue)):
             described = (speaker_text, ends_in)  # `ein Sprecher`, `in der Erklärung heißt es`
         if item.kind == "act":
@@ -1069,7 +1130,8 @@ def _with_role(doc: Document, role: str, at: int) -> str | None:
 
 
 def _same_role(held: str, named: str) -> bool:
-    """`der Minister` for the `Innenminister`, `der Bundespräsident` for a `Präsident`: German
-    role compounds share their head, so one role word ends with the other."""
-    a, b = sorted((held.casefold(), named.casefold()), key=len)
-    return b.endswith(a) and len(a) >= MIN_ROLE_HEAD
+    """`der Minister` for the `Innenminister`: the role named in the text may be the head of
+    the role held (German compounds end with their head), not the reverse — `der
+    Bundespräsident` is not whoever is a `Präsident`, nor `der Polizeisprecher` a `Sprecher`."""
+    held, named = held.casefold(), named.casefold()
+    return held.endswith(named) and len(named) >= MIN_ROLE_HEAD

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from newsgraph.data import load_toml
@@ -17,6 +18,12 @@ from newsgraph.names import german_lemma
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # What ends a clause, for a separated particle that must close it (`gab … an,`).
 CLAUSE_END = re.compile(r"[,;:.!?„“”\"»«()–—\n]")
+# A separated particle closes the clause of its verb, which rarely holds more words than this
+# (`Davon geht Slobodan Samardzic, der zuständige serbische Minister, aus`); looking no further
+# keeps the cost of each candidate verb fixed, so a long sentence costs linear time.
+PARTICLE_REACH = 16
+# The stretch before a word in which the word before it is looked for (longer than any word).
+PRECEDING_CHARS = 100
 # A sentence points back with one word (`Das`, `Darüber`) or a preposition and a demonstrative
 # (`Об этом`, `Про це`).
 POINTER_WORDS = 2
@@ -30,12 +37,14 @@ class Lexicon:
     needs_particle: frozenset[str]
     so: frozenset[str]
     according_to: tuple[str, ...]
+    fragment_sources: tuple[str, ...]  # name the source of a quoted fragment only
     opinion: tuple[str, ...]
     possessives: dict[str, str]
     pronouns: dict[str, str]
     complementisers: frozenset[str]
     subjunctive: frozenset[str]
     claim_back: frozenset[str]
+    auxiliaries: frozenset[str]  # `Das musste X einräumen`: before a clause-final speech verb
     media: frozenset[str]
     naming: frozenset[str]
     predicative: frozenset[str]  # naming words that introduce speech after a cue (`als`)
@@ -74,20 +83,29 @@ class Lexicon:
     def completes(self, verb: str, before: str, after: str) -> bool:
         """A particle verb (`fügte … hinzu`) counts only with its particle: closing a clause
         after the verb (before a comma, a full stop or `und`; `Davon geht X, der Minister,
-        aus`), or right before a verb that ends its clause (`wie X bekannt gab`). Elsewhere the
-        word is no particle: the `zu` of an infinitive (`gebe es keine Möglichkeit, sich … zu
-        wehren`, `Auskunft zu geben`), a preposition (`gingen an Frankreich`)."""
+        aus`) within `PARTICLE_REACH` words and before a coordinator after a comma (`…, und
+        die Verhandlungen fingen wieder an` is another clause), or right before a verb that
+        ends its clause (`wie X bekannt gab`). Elsewhere the word is no particle: the `zu` of
+        an infinitive (`gebe es keine Möglichkeit, sich … zu wehren`, `Auskunft zu geben`), a
+        preposition (`gingen an Frankreich`)."""
         if verb not in self.needs_particle:
             return True
-        tokens = words(after)
-        closing = any(
-            self._particle_of(verb, token) and self._closes(after, tokens[index + 1 :], token)
-            for index, token in enumerate(tokens)
+        tokens = list(islice(WORD.finditer(after), PARTICLE_REACH + 1))
+        for index, token in enumerate(tokens[:PARTICLE_REACH]):
+            if index and self._opens_clause(after, tokens[index - 1], token):
+                break
+            if self._particle_of(verb, token) and self._closes(after, tokens[index + 1 :], token):
+                return True
+        preceding = last_word(before)
+        return preceding is not None and (
+            self._particle_of(verb, preceding)
+            and preceding.group(0).casefold() not in self.infinitive
         )
-        preceding = words(before)[-1:]
-        return closing or any(
-            self._particle_of(verb, t) and t.group(0).casefold() not in self.infinitive
-            for t in preceding
+
+    def _opens_clause(self, text: str, previous: re.Match[str], token: re.Match[str]) -> bool:
+        """`…, und die Verhandlungen …`: a coordinator after a comma opens another clause."""
+        return "," in text[previous.end() : token.start()] and (
+            token.group(0).casefold() in self.coordinators
         )
 
     def _particle_of(self, verb: str, token: re.Match[str]) -> bool:
@@ -125,12 +143,14 @@ def lexicon(language: str | None) -> Lexicon | None:
         needs_particle=folded("needs_particle"),
         so=folded("so"),
         according_to=tuple(sorted(_lower(table["according_to"]), key=len, reverse=True)),
+        fragment_sources=tuple(_lower(table.get("fragment_sources", []))),
         opinion=tuple(sorted(_lower(table["opinion"]), key=len, reverse=True)),
         possessives={k.casefold(): v for k, v in table["possessives"].items()},
         pronouns={k.casefold(): v for k, v in table["pronouns"].items()},
         complementisers=folded("complementisers"),
         subjunctive=folded("subjunctive"),
         claim_back=folded("claim_back"),
+        auxiliaries=optional("auxiliaries"),
         media=folded("media"),
         naming=folded("naming"),
         predicative=optional("predicative"),
@@ -177,14 +197,23 @@ def words(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
 
 
+def last_word(text: str) -> re.Match[str] | None:
+    """The last word of `text`, read from its end only (offsets are those of that end)."""
+    found = words(text[-PRECEDING_CHARS:])
+    return found[-1] if found else None
+
+
 def is_cue(lex: Lexicon, segment: str, token: re.Match[str]) -> bool:
     """Whether `token`, a word of `segment`, is a speech verb there. In German a capitalised word
     inside a sentence is a noun (`in dem Schreiben`, `keinen Glauben`), not the verb."""
-    word, before, after = token.group(0), segment[: token.start()], segment[token.end() :]
+    word = token.group(0)
+    verb = lex.cue_verb(word)
+    if verb is None:
+        return False
+    before, after = segment[: token.start()], segment[token.end() :]
     if lex.language == "de" and word[:1].isupper() and before.rstrip()[-1:].isalnum():
         return False
-    verb = lex.cue_verb(word)
-    if verb is None or not lex.completes(verb, before, after):
+    if not lex.completes(verb, before, after):
         return False
     return verb not in lex.impersonal or _beside_expletive(lex, before, after)
 
@@ -192,8 +221,8 @@ def is_cue(lex: Lexicon, segment: str, token: re.Match[str]) -> bool:
 def _beside_expletive(lex: Lexicon, before: str, after: str) -> bool:
     """`heißt es`, `es hieß`, `so heißt es`: an impersonal verb speaks only beside its empty
     subject; `das heißt` (that is) and `der Film heißt „…“` (is called) report nothing."""
-    beside = words(before)[-1:] + words(after)[:1]
-    return any(w.group(0).casefold() in lex.expletives for w in beside)
+    beside = [last_word(before), next(WORD.finditer(after), None)]
+    return any(w is not None and w.group(0).casefold() in lex.expletives for w in beside)
 
 
 @dataclass(frozen=True)
@@ -208,10 +237,11 @@ class Pointer:
 def points_back(lex: Lexicon, sentence: str) -> Pointer | None:
     """`Das sagte X.`, `Darüber erzählt …`, `Об этом рассказал …`, `Про це розповів …`,
     `That was said by X`: the pointing words open the sentence and the speech verb follows
-    them (after at most an auxiliary), the speaker after it; or an auxiliary follows them and
-    the speech verb closes the clause, the speaker between (`Das musste Minister X
-    einräumen`). A capitalised word right after them makes the pointing word an article
-    (`Das Gericht teilte mit`)."""
+    them (at most one word, such as an auxiliary, between), the speaker after it; or an
+    auxiliary of the lexicon (`auxiliaries`) follows them and the speech verb closes the
+    clause, the speaker between, named or a pronoun (`Das musste Minister X einräumen`, not
+    `Das wird sich zeigen`). A capitalised word right after them makes the pointing word an
+    article (`Das Gericht teilte mit`)."""
     tokens = words(sentence)
     opening = 0
     while opening < min(len(tokens), POINTER_WORDS) and _pointing(lex, tokens[opening]):
@@ -221,11 +251,22 @@ def points_back(lex: Lexicon, sentence: str) -> Pointer | None:
     verb = next((t for t in tokens[opening : opening + 2] if is_cue(lex, sentence, t)), None)
     if verb is not None:
         return Pointer(verb, (verb.end(), len(sentence)))
+    if tokens[opening].group(0).casefold() not in lex.auxiliaries:
+        return None
     clause = words(CLAUSE_END.split(sentence, maxsplit=1)[0])
     final = clause[-1] if len(clause) > opening + 1 else None
-    if final is not None and is_cue(lex, sentence, final):
-        return Pointer(final, (tokens[opening].end(), final.start()))
-    return None
+    if final is None or not is_cue(lex, sentence, final):
+        return None
+    between = clause[opening + 1 : -1]
+    if not any(_names_someone(lex, w.group(0)) for w in between):
+        return None
+    return Pointer(final, (tokens[opening].end(), final.start()))
+
+
+def _names_someone(lex: Lexicon, word: str) -> bool:
+    """A word that may name the speaker between an auxiliary and its verb: a name or noun
+    (capitalised), or a pronoun (`Das hat er eingeräumt`); not `sich`."""
+    return word[:1].isupper() or word.casefold() in lex.pronouns
 
 
 def _pointing(lex: Lexicon, token: re.Match[str]) -> bool:
