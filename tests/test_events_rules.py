@@ -322,7 +322,7 @@ def test_body_after_a_russian_role_noun_is_no_subject() -> None:
         "Москву пообещал настаивать на возвращении островов Россией.",
         "ru",
     )
-    assert [(f[1] or "")[:4] for f in found if f[0] == "DEMAND"] in ([], ["Наот"])
+    assert [(f[1] or "")[:4] for f in found if f[0] == "DEMAND"] == ["Наот"]
 
 
 def test_possessive_before_an_arrest_noun_names_the_arrested() -> None:
@@ -525,17 +525,14 @@ def test_body_named_in_full_is_that_body_not_its_country() -> None:
     assert [(s.end, s.entity) for s in added] == [(48, "e2")]
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("de", "Gaza\n\nDie israelische Armee bombardierte am Samstag den Gazastreifen."),
-        ("de", "Berlin\n\nIsrael wählt. Ein israelischer Journalist besuchte am Samstag Berlin."),
-    ],
-)
-def test_demonym_without_its_country_or_before_a_person_names_nobody(
-    language: str, text: str
-) -> None:
-    assert all(f[1] != "Israel" for f in events_of(text, language))
+def test_demonym_without_its_country_names_nobody() -> None:
+    text = "Gaza\n\nDie israelische Armee bombardierte am Samstag den Gazastreifen."
+    assert [f[:2] for f in events_of(text, "de") if f[0] == "ATTACK"] == [("ATTACK", None)]
+
+
+def test_demonym_before_a_person_names_nobody() -> None:
+    text = "Berlin\n\nIsrael wählt. Ein israelischer Journalist besuchte am Samstag Berlin."
+    assert all(f[1] != "Israel" for f in events_of(text, "de"))
 
 
 def test_source_cue_takes_no_name_after_a_comma() -> None:
@@ -668,7 +665,7 @@ def test_person_right_before_another_is_a_genitive_not_the_speaker() -> None:
 )
 def test_a_discussion_by_unnamed_sides_is_no_further_meeting(language: str, text: str) -> None:
     meetings = [f for f in events_of(text, language) if f[0] == "MEET"]
-    assert all(f[1] is not None for f in meetings)
+    assert len(meetings) == 1 and meetings[0][1] is not None
 
 
 def test_a_name_before_the_headline_colon_is_its_topic_tag() -> None:
@@ -684,3 +681,152 @@ def test_a_name_before_the_headline_colon_is_its_topic_tag() -> None:
 def test_an_attack_that_hits_meets_nobody() -> None:
     text = "Kiew\n\nRussland führt Krieg. Russische Luftangriffe trafen am Montag Kiew."
     assert "MEET" not in types_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russia\n\nMerkel said Russia threatened Ukraine on Monday."),
+        ("ru", "Россия\n\nОн сказал, что Россия угрожает Украине арестом активов."),
+    ],
+)
+def test_a_speech_verb_before_threatening_is_no_danger(language: str, text: str) -> None:
+    assert "THREATEN" in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Minsk\n\nAfter the attack Putin met Obama in Minsk on Monday."),
+        ("de", "Minsk\n\nNach dem Angriff traf Putin am Montag Merkel in Minsk."),
+    ],
+)
+def test_a_meeting_after_an_attack_is_still_a_meeting(language: str, text: str) -> None:
+    assert "MEET" in types_of(text, language)
+
+
+def test_a_pronoun_after_a_comma_is_no_inverted_speaker() -> None:
+    found = events_of(
+        "Berlin\n\nWladimir Putin kam am Montag nach Berlin. Angela Merkel sagte, er sei "
+        "willkommen.",
+        "de",
+    )
+    assert ("STATEMENT", "Wladimir Putin") not in [f[:2] for f in found]
+
+
+def test_a_reception_after_an_attack_is_a_meeting() -> None:
+    text = "Moscow\n\nVladimir Putin received Recep Erdogan in Moscow on Monday after the attack."
+    assert "MEET" in types_of(text, "en")
+
+
+def test_an_attack_not_received_has_no_receiver_as_target() -> None:
+    found = events_of(
+        "Kyiv\n\nUkraine received weapons from the EU after attacks by Russia on Kyiv on Monday.",
+        "en",
+    )
+    assert ("ATTACK", "Russia", "Ukraine") not in [f[:3] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Israel\n\nIsrael kündigte eine neue Offensive an."),
+        ("ru", "Украина\n\nУкраина заявила о подготовке атаки."),
+        ("en", "Russia\n\nRussia has carried out attacks."),
+    ],
+)
+def test_a_singular_or_a_done_attack_is_no_generic_plural(language: str, text: str) -> None:
+    assert "ATTACK" in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "plural"),
+    [
+        ("ru", "атаки", False),
+        ("ru", "авиаудары", True),
+        ("de", "Offensive", False),
+        ("de", "Luftangriffe", True),
+    ],
+)
+def test_plural_event_nouns(language: str, word: str, plural: bool) -> None:
+    from newsgraph.event_lexicon import event_lexicon
+    from newsgraph.event_roles import Clause
+    from newsgraph.events import _plural
+
+    lex = event_lexicon(language)
+    assert lex is not None
+    text = f"eine {word}" if word == "Offensive" else f"viele {word}"
+    words = tokens(text)
+    clause = Clause(text=text, words=words, starts=[w.start for w in words], slots=[], dates=[])
+    assert _plural(len(words) - 1, clause, lex) is plural
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mosul\n\nWith US help Iraq attacked Mosul on Monday."),
+        ("de", "Kiew\n\nUm 5 Uhr kam es zu Angriffen auf Kiew."),
+    ],
+)
+def test_help_or_a_preposition_before_a_done_attack_is_no_aim(language: str, text: str) -> None:
+    assert "ATTACK" in types_of(text, language)
+
+
+def test_an_arrest_before_which_one_stood_is_no_looming_one() -> None:
+    text = "Belgrad\n\nWenige Tage vor der Verhaftung stand Mladić noch in Belgrad."
+    assert "ARREST" in types_of(text, "de")
+
+
+def test_a_body_after_an_arrest_noun_is_no_issuer_unless_a_court() -> None:
+    found = events_of("Gaza\n\nThe arrest of Hamas members took place on Monday.", "en")
+    assert ("ARREST", "Hamas") not in [f[:2] for f in found]
+
+
+def test_his_accusations_do_not_target_himself() -> None:
+    found = events_of(
+        "Moscow\n\nSergei Lavrov spoke on Monday. He repeated his accusations against Ukraine.",
+        "en",
+    )
+    assert [f for f in found if f[0] == "ACCUSE" and f[1] is not None and f[1] == f[2]] == []
+
+
+def test_an_ing_noun_with_its_agent_is_no_converb() -> None:
+    found = events_of("Aleppo\n\nIn Aleppo, bombing by Russia killed 20 people on Monday.", "en")
+    assert ("ATTACK", "Russia") in [f[:2] for f in found]
+
+
+def test_an_indirect_question_and_a_clause_after_it_threaten_nothing() -> None:
+    found = events_of(
+        "Berlin\n\nAngela Merkel asked if Putin would come, and the EU imposed sanctions on "
+        "Russia on Monday.",
+        "en",
+    )
+    assert "THREATEN" not in [f[0] for f in found]
+
+
+def test_a_demonym_before_sanctions_is_no_doer() -> None:
+    found = events_of("Russia\n\nRussia grows. Russian sanctions began on Monday.", "en")
+    assert ("SANCTION", "Russia") not in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "ru",
+            "Москва\n\nРоссия готовится. Российский военный эксперт заявил в понедельник, что "
+            "кризис продолжится.",
+            "Россия",
+        ),
+        (
+            "de",
+            "Israel\n\nIsrael wählt. Der israelische Regierungschef sagte am Montag, die Krise "
+            "dauere an.",
+            "Israel",
+        ),
+    ],
+)
+def test_a_body_stem_in_a_person_noun_names_no_country(
+    language: str, text: str, country: str
+) -> None:
+    assert ("STATEMENT", country) not in [f[:2] for f in events_of(text, language)]

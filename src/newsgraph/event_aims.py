@@ -39,8 +39,10 @@ class Aims:
     bare: tuple[str, ...]
     purpose: tuple[str, ...]
     infinitive: tuple[str, ...]
+    inflected: tuple[str, ...]  # endings of no bare infinitive (`attacked`, `attacks`)
     zu_infix: bool
     looming: tuple[Entry, ...]
+    capitalized_nouns: bool  # German: a capitalised trigger is a noun, `zu` then a preposition
 
 
 @cache
@@ -56,8 +58,10 @@ def aims(language: str | None) -> Aims | None:
         bare=tuple(own["bare"]),
         purpose=tuple(own["purpose"]),
         infinitive=tuple(own["infinitive"]),
+        inflected=tuple(own.get("inflected", ())),
         zu_infix=bool(own["zu_infix"]),
         looming=tuple(parse_entry("", raw) for raw in own["looming"]),
+        capitalized_nouns=bool(own.get("capitalized_nouns", False)),
     )
 
 
@@ -67,10 +71,12 @@ def aimed(trigger: Trigger, words: list[Token], text: str, language: str | None)
     if table is None:
         return False
     first = trigger.first
-    marked = first > 0 and words[first - 1].lower in table.marker
+    verb = not table.capitalized_nouns or words[first].text[:1].islower()
+    marked = verb and first > 0 and words[first - 1].lower in table.marker
     if marked and _word_before(table.aims, words, first - 1, AIM_REACH, text):
         return True
-    if _word_before(table.bare, words, first, AIM_REACH, text):
+    bare = not words[first].lower.endswith(table.inflected)
+    if bare and _word_before(table.bare, words, first, AIM_REACH, text):
         return True
     return _infinitive(table, words[first], marked) and _word_before(
         table.purpose, words, first, PURPOSE_REACH, text
@@ -83,13 +89,22 @@ def looming(trigger: Trigger, words: list[Token], text: str, language: str | Non
     table = aims(language)
     if table is None or trigger.type not in LOOMING_TYPES:
         return False
-    facing = [e for e in table.looming if _held(e, words)]
+    facing = [e for e in table.looming if _held(e, words, trigger.first, text)]
     return any(_word_before(e.parts, words, trigger.first, LOOMING_REACH, text) for e in facing)
 
 
-def _held(entry: Entry, words: list[Token]) -> bool:
-    """The entry's condition: one of its words (by their start) is in the sentence."""
-    return entry.needs is None or any(w.lower.startswith(n) for w in words for n in entry.needs)
+def _held(entry: Entry, words: list[Token], index: int, text: str) -> bool:
+    """The entry's condition: one of its words (entry syntax: by their start, `=` exact) is in
+    the clause of the word at `index`."""
+    if entry.needs is None:
+        return True
+    near = words[index].start
+    return any(
+        part_matches(n, w.lower)
+        and not CLAUSE_MARK.search(text[min(w.end, near) : max(w.start, near)])
+        for w in words
+        for n in entry.needs
+    )
 
 
 def _infinitive(table: Aims, word: Token, marked: bool) -> bool:

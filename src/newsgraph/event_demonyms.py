@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from newsgraph.data import load_toml
-from newsgraph.event_lexicon import Token, tokens
+from newsgraph.event_lexicon import Token, part_matches, tokens
 from newsgraph.event_roles import Slot
 from newsgraph.model import Document, Entity
 
@@ -28,7 +28,8 @@ BODY_GAP_WORDS = 1
 @dataclass(frozen=True)
 class Demonyms:
     endings: tuple[str, ...]
-    bodies: tuple[str, ...]
+    bodies: tuple[str, ...]  # entry syntax: word starts, `=` whole words
+    persons: tuple[str, ...]  # person nouns a body word may qualify (`военный эксперт`)
     countries: dict[str, str]  # adjective stem -> ISO 3166 code
 
 
@@ -42,6 +43,7 @@ def demonyms(language: str | None) -> Demonyms | None:
     return Demonyms(
         endings=tuple(own["endings"]),
         bodies=tuple(b.casefold() for b in own["bodies"]),
+        persons=tuple(p.casefold() for p in own.get("persons", ())),
         countries={k.casefold(): v for k, v in own["countries"].items()},
     )
 
@@ -110,7 +112,10 @@ def _country(doc: Document, table: Demonyms, word: Token) -> Entity | None:
 def _body_after(words: list[Token], index: int, table: Demonyms) -> Token | None:
     """The body noun right after the adjective, or one word later."""
     for word in words[index + 1 : index + 2 + BODY_GAP_WORDS]:
-        if any(word.lower.startswith(b) for b in table.bodies):
+        if any(part_matches(b, word.lower) for b in table.bodies):
+            following = words[words.index(word) + 1 : words.index(word) + 2]
+            if following and any(part_matches(p, following[0].lower) for p in table.persons):
+                return None  # `военные эксперты`: people, who act for nobody
             return word
     return None
 

@@ -19,11 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches
-from newsgraph.event_roles import Clause, choose_roles, main_subject, subject_before
+from newsgraph.event_roles import CLAUSE_MARK, Clause, choose_roles, main_subject, subject_before
 from newsgraph.event_voice import Voice, quoted_voice
 from newsgraph.model import Document
 
 # Types that are threatened as the consequence of a condition.
+# How many words before a conditional word a verb of asking may stand (`asked Merkel if`).
+ASK_REACH = 3
 CONSEQUENCES = frozenset({"SANCTION", "ATTACK"})
 # Labels of the parties a condemnation can name.
 PARTY_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -78,16 +80,34 @@ def threats(lex: EventLexicon, clause: Clause, triggers: list[Trigger]) -> list[
     """The module docstring's third point."""
     words = clause.words
     condition = next((i for i, w in enumerate(words) if w.lower in lex.conditional), None)
-    if condition is None:
+    if condition is None or _asked(condition, clause, lex):
         return []
+    closing = clause.text.find(",", words[condition].end)
+    if closing < 0:
+        return []
+    after = [w for w in words if w.start > closing]
+    if after and after[0].lower in lex.coordinating:
+        return []  # `…, and the EU imposed sanctions`: added, no consequence
     found = []
     for trigger in triggers:
-        if trigger.type not in CONSEQUENCES or trigger.first <= condition:
-            continue
-        if "," not in clause.text[words[condition].end : words[trigger.first].start]:
+        if trigger.type not in CONSEQUENCES or words[trigger.first].start < closing:
             continue  # still the condition (`если сепаратисты предпримут атаку`)
+        if CLAUSE_MARK.search(clause.text[closing + 1 : words[trigger.first].start]):
+            continue  # not the clause right after the condition
         speaker = main_subject(words[condition].start, clause, lex)
         target = choose_roles(trigger, clause, lex)[1]
         if speaker is not None and target is not None and speaker.entity != target.entity:
             found.append(Implied("THREATEN", speaker.entity, target.entity, words[trigger.first]))
     return found
+
+
+def _asked(condition: int, clause: Clause, lex: EventLexicon) -> bool:
+    """`Merkel asked if Putin would come`: after a verb of asking (within `ASK_REACH` words
+    before it, in its clause) the conditional word opens an indirect question."""
+    words, at = clause.words, clause.words[condition]
+    for word in reversed(words[max(0, condition - ASK_REACH) : condition]):
+        if CLAUSE_MARK.search(clause.text[word.end : at.start]):
+            return False
+        if any(part_matches(p, word.lower) for p in lex.asking):
+            return True
+    return False

@@ -85,12 +85,15 @@ class EventLexicon:
     verb_endings: tuple[str, ...]  # endings of finite verbs and participles (not German)
     plural_endings: tuple[str, ...]  # endings of plural event nouns (`Luftangriffe`, `airstrikes`)
     genitive: frozenset[str]  # words that open a genitive attribute (`des`, `of`)
+    issuing: tuple[str, ...]  # warrant nouns and issuing bodies (`Haftbefehl`, `court`)
     converb_endings: tuple[str, ...]  # adverbial participles (`заявив`): the main subject's
     converb_after_comma: bool  # the ending marks one only after a comma (English `-ing`)
     topic: frozenset[str]  # prepositions of topic (`talks on`, `переговоры о`)
     possessive: frozenset[str]  # `seiner`, `his`: before an arrest noun, who undergoes it
     dative: frozenset[tuple[str, ...]]  # accusing verbs whose passive keeps the accused dative
     conditional: frozenset[str]  # `если`, `if`: a sanction after its clause is threatened
+    coordinating: frozenset[str]  # `and`, `und`, `и`: what follows adds, no consequence
+    asking: tuple[str, ...]  # `asked if`: an indirect question, no condition
     nominative: tuple[str, ...] = ()  # `военные`: endings of no oblique case despite `oblique`
     received: tuple[str, ...] = ()  # `receive fire`, `unter Beschuss`: the subject is struck
     received_from: frozenset[str] = frozenset()  # `from`, `von`: who strikes
@@ -178,12 +181,15 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         verb_endings=tuple(roles.get("verb_endings", ())),
         plural_endings=tuple(roles.get("plural_endings", ())),
         genitive=frozenset(roles.get("genitive", ())),
+        issuing=tuple(roles.get("issuing", ())),
         converb_endings=tuple(roles.get("converb_endings", ())),
         converb_after_comma=bool(roles.get("converb_after_comma", False)),
         topic=frozenset(roles.get("topic", ())),
         possessive=frozenset(roles.get("possessive", ())),
         dative=frozenset(parse_entry("ACCUSE", raw).parts for raw in roles.get("dative", ())),
         conditional=frozenset(roles.get("conditional", ())),
+        coordinating=frozenset(roles.get("coordinating", ())),
+        asking=tuple(roles.get("asking", ())),
         nominative=tuple(roles.get("nominative", ())),
         received=tuple(w.casefold() for w in roles.get("received", ())),
         received_from=frozenset(roles.get("received_from", ())),

@@ -59,7 +59,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches
+from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches, tokens
 from newsgraph.event_referents import (
     Holder,
     genitive_noun,
@@ -192,7 +192,7 @@ def choose_roles(
     if final is not None:
         return final
     actor = _actor(trigger, clause, lex, before, after)
-    target = _possessed(trigger, clause, lex) or _object_pronoun(
+    target = _possessed(trigger, clause, lex, actor) or _object_pronoun(
         trigger, clause, lex, before, actor
     )
     target = target or _target(trigger, after, clause, lex, actor)
@@ -224,13 +224,30 @@ def _received(
 
 
 def _receiving_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
-    """A verb of receiving (`receive`, `geriet`, `попали`) before the trigger in its clause."""
-    start = _clause_start(clause, clause.words[trigger.first].start)
+    """A verb of receiving (`receive`, `geriet`, `попали`) before the trigger in its clause
+    whose object the trigger is (`received weapons from the EU after attacks` is none)."""
     return any(
-        any(part_matches(p, w.lower) for p in lex.received)
-        for w in clause.words[max(0, trigger.first - RECEIVED_REACH) : trigger.first]
-        if w.start >= start
+        any(part_matches(p, clause.words[i].lower) for p in lex.received)
+        and received_object(i, trigger.first, clause, lex)
+        for i in range(max(0, trigger.first - RECEIVED_REACH), trigger.first)
     )
+
+
+def received_object(verb: int, noun: int, clause: Clause, lex: EventLexicon) -> bool:
+    """Whether the word at `noun` is the object of the verb of receiving at `verb`: in its
+    clause, with only modifiers between: no preposition but one right before the noun
+    (`geriet unter Beschuss`, `попали под обстрел`), and no name but an inverted subject
+    (`gerieten Soldaten der Bundeswehr unter Beschuss`)."""
+    words = clause.words
+    if not 0 < noun - verb <= RECEIVED_REACH:
+        return False
+    gap = (words[verb].end, words[noun].start)
+    if CLAUSE_MARK.search(clause.text[gap[0] : gap[1]]):
+        return False
+    if not lex.inverted and any(gap[0] <= s.start and s.end <= gap[1] for s in clause.slots):
+        return False
+    preps = lex.not_subject | lex.agent | lex.received_from
+    return not any(w.lower in preps for w in words[verb + 1 : noun - 1])
 
 
 def _actor(
@@ -245,7 +262,9 @@ def _actor(
     посещения …`), and where the language puts subjects after verbs (German, Russian,
     Ukrainian) the first name after."""
     if _converb(trigger, clause, lex):
-        return _main_subject(before, clause, lex) or _role_subject(trigger, clause, lex, 0)
+        shared = _main_subject(before, clause, lex) or _role_subject(trigger, clause, lex, 0)
+        if shared is not None:
+            return shared
     if trigger.type == "STATEMENT" and _parenthetical(trigger, clause):
         inserted = _inverted_subject(after, trigger, clause, lex, person_only=False)
         inserted = inserted or _by_role(trigger, clause, lex)
@@ -271,7 +290,8 @@ def _actor(
 
 def _issuer(after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
     """`ein Haftbefehl des Internationalen Strafgerichtshofs`, `a warrant of the ICC`: a body
-    in the genitive right after an arrest noun issued it (a person there is the arrested)."""
+    in the genitive right after an arrest noun issued it (a person there is the arrested), when
+    the noun is a warrant or the body a court or prosecutor (lexicon `issuing`)."""
     if trigger.type not in PERSON_TARGETS or (
         lex.language == "de" and _verbal(trigger, clause, lex)
     ):
@@ -280,7 +300,15 @@ def _issuer(after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexic
     if not following or following[0].lower not in lex.genitive:
         return None
     end = following[-1].end
-    return next((s for s in after if s.start <= end and s.label == "ORG"), None)
+    body = next((s for s in after if s.start <= end and s.label == "ORG"), None)
+    if body is None:
+        return None
+    named = clause.words[trigger.first : trigger.last + 1] + tokens(
+        clause.text[body.start : body.end]
+    )
+    if not any(w.lower.startswith(lex.issuing) for w in named):
+        return None  # `the arrest of Hamas members`: the body is the arrested's
+    return body
 
 
 def _converb(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -290,6 +318,9 @@ def _converb(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     word = clause.words[trigger.first].lower
     if not lex.converb_endings or not word.endswith(lex.converb_endings):
         return False
+    following = clause.words[trigger.last + 1 : trigger.last + 2]
+    if following and following[0].lower in lex.agent | lex.genitive:
+        return False  # `bombing by Russia`, `the shelling of Aleppo`: an event noun
     return not lex.converb_after_comma or _parenthetical(trigger, clause)
 
 
@@ -359,9 +390,14 @@ def _genitive_person(after: list[Slot], trigger: Trigger, clause: Clause) -> Slo
 
 def _inverted_pronoun(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
     """`sagte er`, `заявил он`: a subject pronoun right after a speech verb stands for the
-    person named last before the sentence."""
+    person named last before the sentence. Only with nothing but space between them and no
+    subject before the verb (`Merkel sagte, er sei willkommen`: `er` is another's)."""
     following = clause.words[trigger.last + 1 : trigger.last + 2]
     if not following or following[0].lower not in lex.pronouns:
+        return None
+    if clause.text[clause.words[trigger.last].end : following[0].start].strip():
+        return None
+    if subject_before(clause.words[trigger.first].start, clause, lex) is not None:
         return None
     return clause.last_person
 
@@ -718,14 +754,20 @@ def _inverted_subject(
     return None
 
 
-def _possessed(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
-    """`nach seiner Festnahme`, `after his arrest`: a possessive pronoun before an arrest or
-    accusation noun names who undergoes it, the person named last before the sentence."""
-    if trigger.type not in UNDERGONE or trigger.first == 0:
+def _possessed(
+    trigger: Trigger, clause: Clause, lex: EventLexicon, actor: Slot | None
+) -> Slot | None:
+    """`nach seiner Festnahme`, `after his arrest`: a possessive pronoun before an arrest noun
+    names who undergoes it, the person named last before the sentence; never the actor (`his
+    accusations` are the ones he makes)."""
+    if trigger.type != "ARREST" or trigger.first == 0:
         return None
     if clause.words[trigger.first - 1].lower not in lex.possessive:
         return None
-    return clause.last_person
+    person = clause.last_person
+    if person is None or (actor is not None and actor.entity == person.entity):
+        return None
+    return person
 
 
 def _object_pronoun(

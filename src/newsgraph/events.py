@@ -67,7 +67,7 @@ from newsgraph.event_lexicon import (
 )
 from newsgraph.event_referents import Holder, may_be_subject, role_holders
 from newsgraph.event_roles import (
-    RECEIVED_REACH,
+    CLAUSE_MARK,
     SYMMETRIC,
     Clause,
     Slot,
@@ -75,11 +75,13 @@ from newsgraph.event_roles import (
     introduced,
     is_passive,
     mentions_in,
+    received_object,
     unnamed_partner,
     verb_form,
 )
 from newsgraph.event_voice import Voice, introduced_voice, issuer, quoted_voice
 from newsgraph.model import DateMention, Document, Event, Quote
+from newsgraph.names import morph
 from newsgraph.nlp.sentences import sentence_index
 
 Span = tuple[int, int]
@@ -107,6 +109,13 @@ CLAUSE_BREAK = re.compile(r",\s+(?:aber|doch|but|но|а|але|und|and)\b|;")
 # How many words before a verb of threatening an event word is its subject (`ein
 # großangelegter Anschlag droht`).
 DANGER_REACH = 3
+SUBJECT_EVENTS = frozenset({"ATTACK", "ARREST", "SANCTION"})  # nouns a danger can be
+# Types a demonym before the trigger does not do: `Russian sanctions` are mostly sanctions on
+# Russia, a `Russian arrest` one in Russia.
+NO_DEMONYM_DOER = frozenset({"STATEMENT", "SANCTION", "ARREST"})
+INDEFINITE_REACH = 3  # words an article may stand before its noun
+GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+HITTING = ("traf", "treff", "trifft", "hit")  # meeting verbs that also mean hitting
 # How far (characters) from the end of a quotation its cue is looked for.
 CUE_REACH_CHARS = 250
 
@@ -180,7 +189,7 @@ def _sentence_events(
             continue
         if looming(trigger, words, doc.text, doc.language):
             continue
-        if _receiving_attack(trigger, triggers, words, lex):
+        if _receiving_attack(trigger, triggers, clause, lex):
             continue
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
@@ -191,16 +200,17 @@ def _sentence_events(
 
 
 def _receiving_attack(
-    trigger: Trigger, triggers: list[Trigger], words: list[Token], lex: EventLexicon
+    trigger: Trigger, triggers: list[Trigger], clause: Clause, lex: EventLexicon
 ) -> bool:
     """`the ISF received mortar fire from ISIL`: receiving an attack is no reception of
-    guests (`event_roles` makes the attack's sides of it)."""
+    guests (`event_roles` makes the attack's sides of it). The attack must be what is
+    received (`received Erdogan in Moscow after the attack` is a reception)."""
     if trigger.type != "MEET" or not any(
-        part_matches(p, words[trigger.first].lower) for p in lex.received
+        part_matches(p, clause.words[trigger.first].lower) for p in lex.received
     ):
         return False
     return any(
-        t.type == "ATTACK" and 0 < t.first - trigger.last <= RECEIVED_REACH for t in triggers
+        t.type == "ATTACK" and received_object(trigger.last, t.first, clause, lex) for t in triggers
     )
 
 
@@ -306,7 +316,7 @@ def _frame(
 ) -> Event | None:
     actor, target = choose_roles(trigger, clause, lex)
     event_type = trigger.type
-    if actor is None and event_type not in SYMMETRIC | {"STATEMENT"}:
+    if actor is None and event_type not in SYMMETRIC | NO_DEMONYM_DOER:
         actor = demonym_doer(doc, clause.words, trigger.first)
     if trigger.entry.needs_target and target is None:
         event_type = "STATEMENT"
@@ -317,7 +327,7 @@ def _frame(
     anonymous = event_type in ANONYMOUS_TYPES and _happening(trigger, clause, lex)
     if actor is None and target is None and date is None and not anonymous:
         return None  # neither who nor whom nor when: nothing a reader could use
-    if _generic_plural(event_type, target, date, sentence, trigger, clause, lex):
+    if _generic_plural(event_type, actor, target, date, sentence, trigger, clause, lex):
         return None
     if _unnamed_discussion(event_type, actor, target, trigger, clause, lex):
         return None
@@ -339,6 +349,7 @@ def _frame(
 
 def _generic_plural(
     event_type: str,
+    actor: Slot | None,
     target: Slot | None,
     date: str | None,
     sentence: Span,
@@ -353,10 +364,43 @@ def _generic_plural(
     mostly a verb in title case (`Coalition Strikes Mosul Hospital`)."""
     if event_type != "ATTACK" or target is not None or date is not None or sentence[0] == 0:
         return False
-    word = clause.words[trigger.last]
-    if verb_form(trigger, clause, lex) or not word.lower.endswith(lex.plural_endings):
+    if actor is not None and not _attribute(trigger, clause, lex):
+        return False  # `Russia has carried out attacks`: told of its doer, it happened
+    if verb_form(trigger, clause, lex) or not _plural(trigger.last, clause, lex):
         return False
     return not any(entry_in(entry, clause.words) for entry in lex.occurred)
+
+
+def _attribute(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """Whether the event noun stands in an attribute or a prepositional phrase (`the execution
+    of airstrikes`, `die Zahl seiner Luftangriffe`): a genitive word, a preposition or a
+    possessive within `INDEFINITE_REACH` words before it in its clause."""
+    heads = lex.genitive | lex.not_subject | lex.agent | lex.possessive
+    words, noun = clause.words, clause.words[trigger.first]
+    for word in reversed(words[max(0, trigger.first - INDEFINITE_REACH) : trigger.first]):
+        if CLAUSE_MARK.search(clause.text[word.end : noun.start]):
+            return False
+        if word.lower in heads:
+            return True
+    return False
+
+
+def _plural(index: int, clause: Clause, lex: EventLexicon) -> bool:
+    """Whether the event noun at `index` is plural: a plural ending, and in Russian and
+    Ukrainian no singular reading (`атаки` is also genitive singular); a German `-e` after
+    an indefinite article is a singular (`eine neue Offensive`)."""
+    word = clause.words[index]
+    if not word.lower.endswith(lex.plural_endings):
+        return False
+    if lex.language in ("ru", "uk"):
+        parses = [p for p in morph(lex.language).parse(word.lower) if "NOUN" in p.tag]
+        return bool(parses) and not any("sing" in p.tag for p in parses)
+    if lex.language == "de":
+        start = max(0, index - INDEFINITE_REACH)
+        gap = clause.text[clause.words[start].start : word.start]
+        if not CLAUSE_MARK.search(gap):
+            return not any(w.lower in GERMAN_INDEFINITE for w in clause.words[start:index])
+    return True
 
 
 def _unnamed_discussion(
@@ -377,21 +421,47 @@ def _unnamed_discussion(
 
 
 def _danger(trigger: Trigger, clause: Clause) -> bool:
-    """`dass Kenia ein großangelegter Anschlag droht`: an event word just before the verb is
+    """`dass Kenia ein großangelegter Anschlag droht`: an event noun just before the verb is
     its subject, a danger that looms; nobody threatens anybody."""
-    return any(
-        trigger.first - DANGER_REACH <= index < trigger.first and kind != "THREATEN"
-        for index, kind in clause.cues
-    )
+    return _event_subject(trigger, clause)
 
 
 def _hit(trigger: Trigger, clause: Clause) -> bool:
     """`Russische Luftangriffe trafen am Montag Kiew`: an attack as the subject of `treffen`
-    hits; nobody meets."""
-    return any(
-        trigger.first - DANGER_REACH <= index < trigger.first and kind == "ATTACK"
-        for index, kind in clause.cues
-    )
+    hits; nobody meets. Only a verb that also means hitting (`Nach dem Angriff traf Putin`
+    keeps its meeting: the attack there follows a preposition)."""
+    word = clause.words[trigger.first].lower
+    return word.startswith(HITTING) and _event_subject(trigger, clause, frozenset({"ATTACK"}))
+
+
+def _event_subject(
+    trigger: Trigger, clause: Clause, kinds: frozenset[str] = SUBJECT_EVENTS
+) -> bool:
+    """Whether an event noun of `kinds` stands just before the trigger as its subject: within
+    `DANGER_REACH` words, no clause mark, name or other trigger between, and no preposition
+    governing it (`after the attack`, `nach dem Angriff`)."""
+    words, first = clause.words, clause.words[trigger.first]
+    for index, kind in clause.cues:
+        if kind not in kinds or not trigger.first - DANGER_REACH <= index < trigger.first:
+            continue
+        noun = words[index]
+        if CLAUSE_MARK.search(clause.text[noun.end : first.start]):
+            continue
+        if any(index < i < trigger.first for i, _ in clause.cues):
+            continue
+        if any(noun.end <= s.start and s.end <= first.start for s in clause.slots):
+            continue
+        head = index
+        while head > 0 and index - head < DANGER_REACH:
+            gap = clause.text[words[head - 1].end : words[head].start]
+            if CLAUSE_MARK.search(gap) or gap.strip():
+                break
+            head -= 1
+            if words[head].lower in clause.preps:
+                break
+        if words[head].lower not in clause.preps:
+            return True
+    return False
 
 
 def _missing_side(
