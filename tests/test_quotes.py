@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsgraph import Document, extract
+from newsgraph import quotes as quotes_module
 from newsgraph.model import Quote
 from newsgraph.quotation_marks import quotations
 from newsgraph.quotes import _speech_act
 from newsgraph.speech import lexicon, points_back
 from tests.conftest import SEED
+
+# Far above what the linear reading takes (milliseconds), far below the exponential one.
+LINEAR_SECONDS = 5
 
 
 def speaker_name(doc: Document, quote: Quote) -> str | None:
@@ -248,3 +254,13 @@ def test_a_sentence_that_does_not_point_back(sentence: str) -> None:
     lex = lexicon("de")
     assert lex is not None
     assert points_back(lex, sentence) is None
+
+
+def test_a_long_capitalised_run_is_read_in_linear_time() -> None:
+    """A run of capitalised words that fails at its end once took exponential time."""
+    run = " ".join(["Word"] * 30)
+    assert quotes_module.NAMEISH.match(run + " end") is None
+    assert quotes_module.NAMEISH.match("Minister Olaf Scholz") is not None
+    started = time.perf_counter()
+    extract(f"{run} end, {run} x, sagte er.", language="de")
+    assert time.perf_counter() - started < LINEAR_SECONDS

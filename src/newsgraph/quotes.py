@@ -79,7 +79,8 @@ SPEAKER_MEMORY = 4
 PRONOUN_WORDS = 2
 # The shortest role word that may stand for a compound ending in it (`Minister`, `Chef`).
 MIN_ROLE_HEAD = 4
-NAMEISH = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w.&'’-]*\s*)+$")
+# Capitalised words; written so that a long run that fails at its end fails in linear time.
+NAMEISH = re.compile(r"^[A-ZÄÖÜ0-9][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*)*\s*$")
 # How a quotation of a whole sentence ends (closing marks or brackets may follow the mark).
 SENTENCE_END = re.compile(r"[.!?…][\s\"'“”»«)]*$")
 DOMAIN = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*$")
@@ -779,9 +780,8 @@ def _named_pieces(head: str, start: int, persons: list[Span]) -> list[bool]:
     named: list[bool] = []
     for piece in re.finditer(r"[^,]+", head.rstrip(",")):
         low, high = _trim(head, piece.start(), piece.end())
-        capitalised = NAMEISH.match(head[low:high]) is not None
         person = any(a < start + high and start + low < b for a, b in persons)
-        named.append(capitalised and person)
+        named.append(person and NAMEISH.match(head[low:high]) is not None)
     return named
 
 
