@@ -153,8 +153,10 @@ def find_quotes(doc: Document) -> Document:
         return doc
     sentences = doc.sentences or [(0, len(doc.text))]
     starts = [s for s, _ in sentences]
-    direct = [f for q in quotations(doc.text) if (f := _direct(doc, lex, q, sentences, starts))]
     persons = _persons(doc)
+    direct = [
+        f for q in quotations(doc.text) if (f := _direct(doc, lex, q, sentences, starts, persons))
+    ]
     inside = [(f.start, f.end) for f in direct]
     indirect = [
         f
@@ -222,7 +224,12 @@ def _covered(sentence: Span, spans: list[Span]) -> bool:
 
 
 def _direct(
-    doc: Document, lex: Lexicon, q: Quoted, sentences: list[Span], starts: list[int]
+    doc: Document,
+    lex: Lexicon,
+    q: Quoted,
+    sentences: list[Span],
+    starts: list[int],
+    persons: list[Span],
 ) -> _Found | None:
     text = doc.text
     content = text[q.start : q.end].strip()
@@ -241,7 +248,7 @@ def _direct(
         cue = _governing_cue(text, lex, before) or cue
     if cue is None:
         sentence = (before[0], after[1])
-        cue = _cue_of_sentence(text, lex, sentence, (q.open_at, close + 1), _persons(doc))
+        cue = _cue_of_sentence(text, lex, sentence, (q.open_at, close + 1), persons)
     short = len(content.split()) < MIN_QUOTE_WORDS
     loose = short or cue is None or not cue.adjacent
     if loose and _named(text, lex, q, governed=not short and cue is not None):
