@@ -29,6 +29,11 @@ def test_quotes_trimmed_from_span_edges() -> None:
     ]
 
 
+def test_a_quotation_mark_opened_inside_a_name_keeps_its_closing_mark() -> None:
+    text = "Контракт получило ООО «Ромашка» в марте."
+    assert spans_of(text, [("ООО «Ромашка»", "ORG")], "ru") == [("ООО «Ромашка»", "ORG")]
+
+
 def test_name_cut_in_two_is_joined() -> None:
     text = "Er traf Kasym-Schomart Tokajew in Astana."
     found = [("Kasym-Schomart", "LOC"), ("Tokajew", "PER"), ("Astana", "LOC")]

@@ -36,7 +36,7 @@ from newsgraph.names import (
     person_keys,
     place_code,
 )
-from newsgraph.ruler import place_spans, rule_spans, title_spans
+from newsgraph.ruler import QUOTE_PAIRS, place_spans, rule_spans, title_spans
 
 EDGE = " \t\n\"'„“”‚‘’»«()[]{}<>.,;:!?–—-"
 # A surname found alone is spread through the document only if at least this long.
@@ -115,9 +115,21 @@ def _trimmed(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
         raw = text[span.start : span.end]
         start = span.start + len(raw) - len(raw.lstrip(EDGE))
         end = span.end - (len(raw) - len(raw.rstrip(EDGE)))
+        end = _closing_quote_kept(text, start, end, span.end)
         if start < end:
             out.append(NamedSpan(start, end, span.label))
     return out
+
+
+def _closing_quote_kept(text: str, start: int, end: int, limit: int) -> int:
+    """A name that opens a quotation mark inside it keeps the closing one (`ТОВ «Каштан»`,
+    `ООО «Газпром нефть»`): trimming it would leave the opening mark alone."""
+    opening = max(text.rfind(mark, start, end) for mark in QUOTE_PAIRS)
+    if opening <= start or end >= limit:
+        return end
+    closers = QUOTE_PAIRS[text[opening]]
+    closed = any(c in text[opening + 1 : end] for c in closers)
+    return end + 1 if text[end] in closers and not closed else end
 
 
 def _hyphen_completed(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
