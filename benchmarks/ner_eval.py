@@ -1,6 +1,7 @@
 """Evaluate a newsgraph NER model: per-label exact-span P/R/F1 on the eval sets, plus words/s.
 
     python benchmarks/ner_eval.py --lang de --model src/newsgraph/models/ner_de [--json out.json]
+    python benchmarks/ner_eval.py --lang uk --model rules
 
 Data comes from ``NEWSGRAPH_SHARED_DATA`` (default ``../shared/data``). Gold and predicted
 spans are compared per sentence on the gold tokenisation; each set is scored over the labels
@@ -37,7 +38,10 @@ EVAL_SETS: dict[str, list[tuple[str, Callable[[], list[C.Sent]], tuple[str, ...]
         ("uner-ru_pud-test", lambda: C.uner("ru_pud-ud-test"), ("PER", "ORG", "LOC")),
         ("wikineural-ru-test", lambda: C.wikineural("ru"), ("PER", "ORG", "LOC")),
     ],
+    "uk": [("ner-uk-test", lambda: C.ner_uk("test"), ("PER", "ORG", "LOC"))],
 }
+# `--model rules`: the rule recogniser of a language without a model (`nlp/uk_names.py`).
+RULES = "rules"
 
 
 def predict(nlp, sents: list[C.Sent]) -> list[list[tuple[int, int, str]]]:
@@ -46,6 +50,49 @@ def predict(nlp, sents: list[C.Sent]) -> list[list[tuple[int, int, str]]]:
 
     docs = (Doc(nlp.vocab, words=toks) for toks, _ in sents)
     return [[(e.start, e.end, e.label_) for e in d.ents] for d in nlp.pipe(docs, batch_size=256)]
+
+
+def predict_by_rule(lang: str, sents: list[C.Sent]) -> list[list[tuple[int, int, str]]]:
+    """The names stage as the pipeline runs it for a language without a model (its rules,
+    then `repair_mentions`), on each sentence's gold tokens joined by spaces; a span that does
+    not start and end on token edges counts as a wrong one."""
+    from newsgraph.mentions import repair_mentions
+    from newsgraph.model import Document
+    from newsgraph.nlp.ner import recognise
+
+    predicted = []
+    for tokens, _ in sents:
+        starts, ends, offset = {}, {}, 0
+        for index, token in enumerate(tokens):
+            starts[offset], ends[offset + len(token)] = index, index + 1
+            offset += len(token) + 1
+        doc = repair_mentions(recognise(Document(id="s", text=" ".join(tokens), language=lang)))
+        predicted.append(
+            [
+                (starts.get(n.start, -1), ends.get(n.end, -1), n.label)
+                for n in doc.names
+                if n.label != "MISC"
+            ]
+        )
+    return predicted
+
+
+def evaluate_rules(lang: str, verbose: bool = True) -> dict:
+    """Score the rule recogniser of ``lang``; speed is words per second over its first set."""
+    result: dict = {"model": RULES, "lang": lang, "sets": {}}
+    for name, load, labels in EVAL_SETS[lang]:
+        sents = load()
+        started = time.perf_counter()
+        predicted = predict_by_rule(lang, sents)
+        seconds = time.perf_counter() - started
+        scores = score_spans([bio_to_spans(t) for _, t in sents], predicted, labels)
+        result["sets"][name] = scores.as_dict()
+        result.setdefault("words_per_second", round(sum(len(t) for t, _ in sents) / seconds))
+        if verbose:
+            print(format_table(name, scores), flush=True)
+    if verbose:
+        print(f"speed: {result['words_per_second']} words per second (names stage, one process)")
+    return result
 
 
 def words_per_second(nlp, sents: list[C.Sent], repeats: int = 3) -> tuple[float, float]:
@@ -101,10 +148,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--lang", choices=sorted(EVAL_SETS), required=True)
-    ap.add_argument("--model", type=Path, required=True)
+    ap.add_argument(
+        "--model", required=True, help=f"a spaCy model directory, or {RULES!r} (Ukrainian)"
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write results here")
     a = ap.parse_args()
-    res = evaluate_model(a.lang, a.model)
+    res = evaluate_rules(a.lang) if a.model == RULES else evaluate_model(a.lang, Path(a.model))
     if a.json:
         a.json.write_text(json.dumps(res, indent=1))
 

@@ -189,8 +189,22 @@ def germeval(split: str) -> list[Sent]:
 def uner(name: str) -> list[Sent]:
     """UNER file by stem, e.g. 'de_pud-ud-test' or 'en_ewt-ud-dev'."""
     return read_columns(
-        data_root() / "uner" / f"{name}.iob2", 1, 2, "\t", CONLL4, skip=lambda line: line.startswith("#")
+        data_root() / "uner" / f"{name}.iob2",
+        1,
+        2,
+        "\t",
+        CONLL4,
+        skip=lambda line: line.startswith("#"),
     )
+
+
+# ner-uk's person, organisation and place types; dates, jobs, money and the rest are no names.
+NER_UK = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def ner_uk(split: str = "test") -> list[Sent]:
+    """ner-uk v2.0, the maintainers' IOB files (NC licence: evaluation only)."""
+    return read_columns(data_root() / "ner-uk" / "iob" / f"{split}.iob", 0, 1, " ", NER_UK)
 
 
 def wikineural(lang: str, split: str = "test") -> list[Sent]:

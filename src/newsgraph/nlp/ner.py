@@ -5,7 +5,9 @@ Backends are named by a spec:
 - `spacy:NAME`: an installed spaCy pipeline (package name or path), used for the language it is
   for (`spacy:de_core_news_lg` → German); other languages keep the default;
 - `none`: no recognition.
-A language without a model gets no entities and one warning, never an error.
+Ukrainian, for which no openly licensed training data exists, gets names by rule
+(`uk_names.py`) unless a spaCy pipeline for it is named. A language with neither gets no
+entities and one warning, never an error.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import Document, NamedSpan
+from newsgraph.nlp.uk_names import uk_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,6 +29,8 @@ log = logging.getLogger("newsgraph")
 
 DEFAULT = "default"
 SHIPPED = {"de": "ner_de", "en": "ner_en", "ru": "ner_ru"}
+# Languages without a shipped model whose names are found by rule instead.
+RULES = {"uk": uk_names}
 # Labels of other pipelines (OntoNotes, WikiNER) mapped to ours; unlisted labels (dates,
 # numbers, money) are not names and are dropped.
 LABEL_MAP = {
@@ -94,13 +99,18 @@ def pipeline_for(language: str | None, spec: str = DEFAULT) -> Language | None:
 
 @cache
 def _warn_no_model(language: str) -> None:
-    log.warning("no named-entity model for language %r: its articles get no entities", language)
+    if language in RULES:
+        log.debug("no named-entity model for language %r: its names are found by rule", language)
+    else:
+        log.warning("no named-entity model for language %r: its articles get no entities", language)
 
 
 def recognise(doc: Document, spec: str = DEFAULT) -> Document:
     """The pipeline stage: names found in `doc.text` go to `doc.names`."""
     nlp = pipeline_for(doc.language, spec)
     if nlp is None:
+        if spec != "none" and doc.language in RULES:
+            doc.names = RULES[doc.language](doc.text)
         return doc
     parsed = nlp(doc.text)
     doc.names = [
