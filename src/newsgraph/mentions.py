@@ -153,7 +153,9 @@ def _hyphenated_end(text: str, end: int) -> int:
 
 
 def _joined(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
-    """Two spans separated by one space, one of them a person, are one person's name."""
+    """Two spans separated by one space, one of them a person, are one person's name — unless
+    the first ends in a lower-case word, as no name cut in two does (`Партії регіонів` before
+    `Миколи Джиги`)."""
     out: list[NamedSpan] = []
     for span in spans:
         last = out[-1] if out else None
@@ -161,6 +163,7 @@ def _joined(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
             last is not None
             and text[last.end : span.start] == " "
             and "PER" in (last.label, span.label)
+            and not text[last.start : last.end].split()[-1][:1].islower()
         ):
             out[-1] = NamedSpan(last.start, span.end, "PER")
         else:

@@ -135,7 +135,7 @@ def _labelled(text: str, start: int, end: int, words: list[re.Match[str]]) -> Na
     region = REGION.match(text, end)
     if region and region.group(1).casefold() in _words("region_nouns"):
         return NamedSpan(start, region.end(), "LOC")
-    if all(_abbreviation(w.group()) for w in words):
+    if all(_abbreviation(w.group()) for w in words) or _organisation_word(words[0].group()):
         return NamedSpan(start, end, "ORG")
     if any(_city(w.group(), MAJOR_CITY_POPULATION) for w in words):
         return NamedSpan(start, end, "LOC")
@@ -155,15 +155,17 @@ def _labelled(text: str, start: int, end: int, words: list[re.Match[str]]) -> Na
 
 
 def _genitive_complement_end(text: str, end: int) -> int:
-    """Where an institution's name ends: its lower-case genitive words and the name after
-    them belong to it (`Міністерство оборони України`, `Служба безпеки України`)."""
+    """Where an institution's name ends: its lower-case genitive words and a place after them
+    belong to it (`Міністерство оборони України`, `Служба безпеки України`); a person after
+    them does not (`Партії регіонів Олександр Петров`)."""
     taken = 0
     for match in FOLLOWING_WORD.finditer(text, end):
         if match.start() != end or taken == MAX_COMPLEMENT:
             break
         word = match.group(1)
         if word[:1].isupper():
-            return _run_end(text, match.start(1))
+            after = _run_end(text, match.start(1))
+            return after if place_code(text[match.start(1) : after], "uk") else end
         if not any("gent" in p.tag for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF")):
             break
         end, taken = match.end(), taken + 1
@@ -183,6 +185,18 @@ def _no_name(words: list[re.Match[str]]) -> bool:
     """A lone letter or initial, or a Roman numeral (`XX століття`), names nobody."""
     only = words[0].group().rstrip(".")
     return len(words) == 1 and (len(only) == 1 or ROMAN.fullmatch(only) is not None)
+
+
+def _organisation_word(word: str) -> bool:
+    """Ukrainian names companies and bodies by compounds: `Укрзалізниця`, `Міноборони`,
+    `Київрада`, `Нафтогаз`, `Укренерго` — not adjectives (`Український`) nor cities
+    (`Кіровограді`, which ends like `раді`)."""
+    folded = word.casefold()
+    compound = folded.startswith(tuple(_words("organisation_prefixes"))) or any(
+        folded.endswith(ending) for ending in _words("organisation_endings")
+    )
+    adjective = any(p.tag.POS == "ADJF" for p in _parses(word))
+    return compound and not adjective and not _city(word)
 
 
 def _abbreviation(word: str) -> bool:
