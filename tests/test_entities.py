@@ -184,6 +184,20 @@ def test_every_mention_keeps_its_offsets() -> None:
             [{"Volodymyr Zelensky", "Volodymyr Zelenskyy"}, {"Olena Zelenska"}],
             id="en-spelling-variant-not-spouse",
         ),
+        pytest.param(
+            "Делегація прибула до Києва вчора. Переговори пройшли у Києві.",
+            {"Києва": "LOC", "Києві": "LOC"},
+            "uk",
+            [{"Києва", "Києві"}],
+            id="uk-capital-in-two-cases",
+        ),
+        pytest.param(
+            "Die Delegation kam nach Kiew. In Kyjiw wurde verhandelt.",
+            {"Kiew": "LOC", "Kyjiw": "LOC"},
+            "de",
+            [{"Kiew", "Kyjiw"}],
+            id="de-capital-two-spellings",
+        ),
     ],
 )
 def test_grouping_rules(

@@ -42,6 +42,9 @@ def names(text: str) -> list[tuple[str, str]]:
         # An institution's genitive complement ends before the person after it.
         ("Виступив депутат від Партії регіонів Микола Джига.", ("Микола Джига", "PER")),
         ("Делегація США прибула.", ("США", "LOC")),
+        # A full stop ends a name; an initial's does not.
+        ("Зустріч була у Львові. Петро Порошенко прибув.", ("Петро Порошенко", "PER")),
+        ("Заяву зробив В. Зеленський.", ("В. Зеленський", "PER")),
     ],
 )
 def test_names_and_their_kinds(text: str, expected: tuple[str, str]) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from newsgraph.gazetteer import organisation, territory
+from newsgraph.gazetteer import organisation
 from newsgraph.model import Document, Entity, Mention, NamedSpan
 from newsgraph.names import (
     CYRILLIC,
@@ -30,6 +30,7 @@ from newsgraph.names import (
     name_key,
     nominative_name,
     person_key,
+    place_code,
     place_key,
     token_keys,
 )
@@ -107,7 +108,7 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
         key=key,
         words=token_keys(name, doc.language),
         role=split.role if split else None,
-        place=territory(name, doc.language) if span.label == "LOC" else None,
+        place=place_code(name, doc.language) if span.label == "LOC" else None,
     )
 
 

@@ -23,7 +23,7 @@ from newsgraph.roles import role_form
 
 # A word written with a capital (`Київ`, `Зеленського`, `Кривий`), an initial (`В.`) or an
 # abbreviation (`НБУ`, `ЄС`).
-WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’-]*\.?|[A-ZА-ЯІЇЄҐ]\.")
+WORD = re.compile(r"[A-ZА-ЯІЇЄҐ]\.(?=\s)|[A-ZА-ЯІЇЄҐ][\w'’-]*")
 # What may stand between a sentence's end and the next sentence's first word.
 OPENING = ' \t\n«"„“(—–-'
 # How far back a sentence's end or a company form is looked for.
