@@ -123,10 +123,13 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 def _labelled(text: str, start: int, end: int, words: list[re.Match[str]]) -> NamedSpan | None:
+    """The kind of name a run is. A run in Latin letters in Ukrainian text is nearly always a
+    company or brand (`Google`, `Kyivstar`): in ner-uk's training part 188 of 303 such words
+    are organisations, 6 people."""
     name = text[start:end].rstrip(".")
     end = start + len(name)
     if not CYRILLIC.search(name):
-        return NamedSpan(start, end, "ORG" if name.isupper() else "PER")
+        return NamedSpan(start, end, "ORG")
     if place_code(name, "uk"):
         return NamedSpan(start, end, "LOC")
     first = words[0].group().casefold()
