@@ -16,6 +16,7 @@ from newsgraph.names import (
     ascii_key,
     name_key,
     nominative_name,
+    nominative_place,
     nominatives,
     person_key,
     person_keys,
@@ -551,3 +552,21 @@ def test_russian_and_ukrainian_names_are_put_in_the_nominative(
     name: str, language: str, nominative: str
 ) -> None:
     assert nominative_name(name, language) == nominative
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "nominative"),
+    [
+        ("Москве", "ru", "Москва"),
+        ("Києві", "uk", "Київ"),  # also the given name `Кий`: the place reading wins
+        ("Одесі", "uk", "Одеса"),
+        ("Штатах", "ru", "Штаты"),  # plural stays plural
+        ("Нью-Йорке", "ru", "Нью-Йорк"),  # capitals kept across the hyphen
+        ("Донецькій області", "uk", "Донецькій області"),  # several words: left alone
+        ("Berlin", "de", "Berlin"),
+    ],
+)
+def test_russian_and_ukrainian_places_are_put_in_the_nominative(
+    name: str, language: str, nominative: str
+) -> None:
+    assert nominative_place(name, language) == nominative

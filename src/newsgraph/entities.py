@@ -29,6 +29,7 @@ from newsgraph.names import (
     kinship_words,
     name_key,
     nominative_name,
+    nominative_place,
     person_key,
     place_code,
     place_key,
@@ -231,12 +232,20 @@ def _entity(entity_id: str, group: list[_Mention], language: str | None) -> Enti
     roles = Counter(m.role for m in group if m.role)
     return Entity(
         id=entity_id,
-        name=nominative_name(name.name, language) if label == "PER" else name.name,
+        name=_nominative(name.name, label, language),
         label=label,  # type: ignore[arg-type]
         key=cross_key(name.name, label, language) or name.key,
         mentions=[Mention(m.start, m.end, m.text) for m in group],
         role=roles.most_common(1)[0][0] if roles else None,
     )
+
+
+def _nominative(name: str, label: str, language: str | None) -> str:
+    """Russian and Ukrainian people and places are named in the nominative (`Сергей Лавров`,
+    `Москва`), whatever case the chosen mention has."""
+    if label == "PER":
+        return nominative_name(name, language)
+    return nominative_place(name, language) if label == "LOC" else name
 
 
 def cross_key(name: str, label: str, language: str | None) -> str:

@@ -50,6 +50,8 @@ def german_lemma(word: str) -> str:
 GENDERS = {"masc", "femn", "neut", "ms-f"}
 # pymorphy3 tags of names, in the order their readings are preferred.
 NAME_TAGS = ("Surn", "Geox", "Orgn", "Name", "Patr")
+# Those of them that name people.
+PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
 @cache
@@ -133,6 +135,20 @@ def nominative_name(name: str, language: str | None) -> str:
     return name
 
 
+def nominative_place(name: str, language: str | None) -> str:
+    """A Russian or Ukrainian one-word place put in the nominative by the dictionary's first
+    reading of it as a place or a thing, not a person (`Москве` → `Москва`, `Києві` → `Київ`,
+    though `Києві` is also the given name `Кий`); anything else stays as written."""
+    word = re.fullmatch(r"[^\W\d_][\w'-]*", name)
+    if language not in ("ru", "uk") or word is None or not CYRILLIC.search(name):
+        return name
+    for parse in _known_parses(name, language):
+        person = any(tag in parse.tag.grammemes for tag in PERSON_TAGS)
+        if parse.tag.POS == "NOUN" and not person:
+            return _written_like(_nominative(parse), word)
+    return name
+
+
 def _agreeing(
     first: pymorphy3.analyzer.Parse, options: tuple[pymorphy3.analyzer.Parse, ...]
 ) -> pymorphy3.analyzer.Parse | None:
@@ -149,10 +165,16 @@ def _agreeing(
 
 
 def _written_like(base: str, match: re.Match[str]) -> str:
+    """`base` capitalised as the word was, part by part across hyphens (`Нью-Йорк`)."""
     text = match.group(0)
     if "ё" not in text.casefold():
         base = base.replace("ё", "е")
-    return base[:1].upper() + base[1:] if text[:1].isupper() else base
+    written, parts = text.split("-"), base.split("-")
+    if len(written) != len(parts):
+        written, parts = [text], [base]
+    return "-".join(
+        p[:1].upper() + p[1:] if w[:1].isupper() else p for w, p in zip(written, parts, strict=True)
+    )
 
 
 def genitive_label(word: str, language: str | None) -> str | None:
