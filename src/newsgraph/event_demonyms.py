@@ -57,8 +57,9 @@ def state_bodies(doc: Document, slots: list[Slot]) -> list[Slot]:
         return slots
     added = []
     words = tokens(doc.text)
+    kinds = _kinds(words, table)
     for index, word in enumerate(words):
-        body = _body_after(words, index, table)
+        body = _body_after(words, index, kinds)
         if body is None:
             continue
         country = _named_body(doc, word, body) or _country(doc, table, word)
@@ -109,14 +110,26 @@ def _country(doc: Document, table: Demonyms, word: Token) -> Entity | None:
     return next((e for e in doc.entities if e.key == f"territory:{code}"), None)
 
 
-def _body_after(words: list[Token], index: int, table: Demonyms) -> Token | None:
+def _kinds(words: list[Token], table: Demonyms) -> list[tuple[bool, bool]]:
+    """Whether each word is a body noun and whether a person noun, each distinct word matched
+    against the lexicon once (a long article repeats its words)."""
+    kinds = {
+        lower: (
+            any(part_matches(b, lower) for b in table.bodies),
+            any(part_matches(p, lower) for p in table.persons),
+        )
+        for lower in {w.lower for w in words}
+    }
+    return [kinds[w.lower] for w in words]
+
+
+def _body_after(words: list[Token], index: int, kinds: list[tuple[bool, bool]]) -> Token | None:
     """The body noun right after the adjective, or one word later."""
-    for word in words[index + 1 : index + 2 + BODY_GAP_WORDS]:
-        if any(part_matches(b, word.lower) for b in table.bodies):
-            following = words[words.index(word) + 1 : words.index(word) + 2]
-            if following and any(part_matches(p, following[0].lower) for p in table.persons):
+    for position in range(index + 1, min(len(words), index + 2 + BODY_GAP_WORDS)):
+        if kinds[position][0]:
+            if position + 1 < len(words) and kinds[position + 1][1]:
                 return None  # `военные эксперты`: people, who act for nobody
-            return word
+            return words[position]
     return None
 
 
