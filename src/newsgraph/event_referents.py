@@ -9,13 +9,14 @@ someone new (`ein Polizeisprecher`) and stands for nobody.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsgraph.event_lexicon import Token
 from newsgraph.model import Document
 from newsgraph.names import morph
-from newsgraph.roles import role_form
+from newsgraph.roles import named_role
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,13 @@ def role_referent(
     word: Token,
     holders: list[Holder],
     language: str,
-    following: Token | None = None,
+    following: Sequence[Token] = (),
     same_role: dict[str, str] | None = None,
 ) -> str | None:
     """The entity a role noun stands for: the holder of that role mentioned last before it.
     A phrase that names a role in other words (`глава государства` for `президент`, lexicon
-    `same_role`) counts as that role."""
+    `same_role`; `глава МИД` for `министр`, `roles.heads_ministry`) counts as that role.
+    `following`: the words after the role noun, in its phrase."""
     head = _role_head(word, language, following, same_role or {})
     if head is None:
         return None
@@ -57,15 +59,15 @@ def role_referent(
 
 
 def _role_head(
-    word: Token, language: str, following: Token | None, same_role: dict[str, str]
+    word: Token, language: str, following: Sequence[Token], same_role: dict[str, str]
 ) -> str | None:
-    if following is not None:
-        phrase = f"{word.lower} {following.lower}"
+    if following:
+        phrase = f"{word.lower} {following[0].lower}"
         if phrase in same_role:
             return same_role[phrase]
     if word.lower in same_role:
         return same_role[word.lower]
-    role = role_form(word.text, language)
+    role = named_role(word.text, [w.text for w in following], language)
     if role is None or not role.split():
         return None
     return role.split()[-1].casefold()

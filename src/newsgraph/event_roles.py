@@ -644,15 +644,16 @@ def _spoken_for(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
 
 def _of_role_noun(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
     """`глава МИД РФ подтвердил`: in Russian and Ukrainian a body right after a lower-case
-    role noun is its genitive attribute (abbreviations show no case); the role holder, not
-    the body, is the subject. A person there is the holder himself (`президент Путин`)."""
+    role noun (or one opening the sentence) is its genitive attribute (abbreviations show no
+    case); the role holder, not the body, is the subject. A person there is the holder
+    himself (`президент Путин`)."""
     if lex.language not in ("ru", "uk") or slot.label == "PER":
         return False
     i = _index(clause.starts, slot.start)
     if i == 0:
         return False
     noun = clause.words[i - 1]
-    if not noun.text[:1].islower() or clause.text[noun.end : slot.start].strip():
+    if not (noun.text[:1].islower() or i == 1) or clause.text[noun.end : slot.start].strip():
         return False
     return role_form(noun.text, lex.language) is not None
 
@@ -704,7 +705,7 @@ def _by_role(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None
     for low, high in spans:
         if low < 0 or high > len(words):
             continue
-        following = words[low + 1] if high - low == 2 else None
+        following = words[low + 1 : high]
         holders = list(clause.holders)
         entity = role_referent(words[low], holders, lex.language, following, lex.same_role)
         # `сообщает пресс-служба президента`: a role noun in the genitive speaks for nobody.
@@ -726,7 +727,7 @@ def _role_subject(
         word = words[index]
         if word.start < start:
             return None
-        following = words[index + 1] if index + 1 < trigger.first else None
+        following = words[index + 1 : trigger.first]
         entity = role_referent(word, list(clause.holders), lex.language, following, lex.same_role)
         if entity is None or not may_be_subject(word, lex.language):
             continue
@@ -749,6 +750,8 @@ def _inverted_subject(
             return None
         if _oblique(slot, clause, lex) or _governed(slot, clause, lex.not_subject):
             continue
+        if _of_role_noun(slot, clause, lex):
+            continue  # `добавил глава МИД`: the minister speaks, not the ministry
         if slot.label == "PER" or (not person_only and slot.label in ("ORG", "LOC")):
             return slot
     return None
@@ -871,7 +874,7 @@ def _common_head(word: Token, lex: EventLexicon, holders_of: tuple[Holder, ...])
     if word.lower in function:
         return False
     holders = list(holders_of)
-    return role_referent(word, holders, lex.language, None, lex.same_role) is None
+    return role_referent(word, holders, lex.language, (), lex.same_role) is None
 
 
 def _topic(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
