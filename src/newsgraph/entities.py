@@ -92,8 +92,9 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
         return None
     if is_role_phrase(text, doc.language):
         return None
+    label = "ORG" if span.label == "PER" and _abbreviations(text) else span.label
     before = doc.text[max(0, start - ROLE_CONTEXT_CHARS) : start]
-    split = split_role(text, before, doc.language) if span.label == "PER" else None
+    split = split_role(text, before, doc.language) if label == "PER" else None
     name = text[split.name_start :] if split else text
     key = name_key(name, doc.language)
     if not key:
@@ -103,12 +104,19 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
         end=end,
         text=text,
         name=name,
-        label=span.label,
+        label=label,
         key=key,
         words=token_keys(name, doc.language),
         role=split.role if split else None,
         place=territory(name, doc.language) if span.label == "LOC" else None,
     )
+
+
+def _abbreviations(text: str) -> bool:
+    """`глава МИД РФ`: a recogniser may take a role's genitive for the name after it, but
+    words all in capitals (`МИД РФ`, `UNO`) abbreviate bodies and states, never a person."""
+    found = text.split()
+    return bool(found) and all(w.isupper() and len(w) > 1 for w in found)
 
 
 def _kin(doc: Document, mentions: list[_Mention]) -> dict[int, int]:
