@@ -1,0 +1,111 @@
+"""Event participants: who a role phrase, a pronoun or a name next to another stands for.
+
+Each sentence here is written for the test; the rules are those of `event_roles`,
+`event_referents`, `roles` and `quotes` (speakers, whose quotations become statements).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import extract
+from tests.test_events import events_of
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    doc = extract(text, language=language, published="2023-11-09")
+    names = {e.id: e.name for e in doc.entities}
+    return [names.get(q.speaker or "") for q in doc.quotes]
+
+
+def roles(text: str, language: str) -> dict[str, str | None]:
+    doc = extract(text, language=language, published="2023-11-09")
+    return {e.name: e.role for e in doc.entities if e.label == "PER"}
+
+
+def statements(text: str, language: str) -> set[str | None]:
+    return {actor for kind, actor, *_ in events_of(text, language) if kind == "STATEMENT"}
+
+
+# ---------------------------------------------------------------- roles with a genitive field
+
+
+def test_russian_role_with_its_field_before_the_name() -> None:
+    found = roles("Министр иностранных дел Германии Франк-Вальтер Штайнмайер прибыл в Киев.", "ru")
+    assert found["Франк-Вальтер Штайнмайер"] == "министр"
+
+
+def test_role_in_another_case_is_someone_elses() -> None:
+    """`заместитель министра …`: the name agrees with the deputy, not with the minister."""
+    found = roles("Заместитель министра обороны России Анатолий Антонов прибыл в Минск.", "ru")
+    assert found["Анатолий Антонов"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head of the ministry is its minister, named by an adjective of the ministry
+        "Глава внешнеполитического ведомства России Сергей Лавров прибыл в Токио. "
+        "Вместе с тем глава МИД РФ подтвердил готовность Москвы к диалогу.",
+        # … and named by another periphrasis later
+        "Глава министерства иностранных дел Украины Павел Климкин прибыл в Берлин. "
+        "Руководитель украинского внешнеполитического ведомства заявил, что переговоры "
+        "будут сложными.",
+    ],
+)
+def test_head_of_ministry_is_the_minister(text: str) -> None:
+    minister = "Сергей Лавров" if "Лавров" in text else "Павел Климкин"
+    assert statements(text, "ru") == {minister}
+
+
+def test_ministry_after_role_noun_does_not_speak() -> None:
+    text = (
+        "Министр иностранных дел Германии Франк-Вальтер Штайнмайер прибыл в Киев. "
+        "Глава МИД ФРГ заявил, что переговоры будут сложными."
+    )
+    assert statements(text, "ru") == {"Франк-Вальтер Штайнмайер"}
+    text = (
+        "Глава министерства иностранных дел Украины Павел Климкин прибыл в Берлин. "
+        "«Переговоры будут сложными», - добавил глава МИД."
+    )
+    assert statements(text, "ru") == {"Павел Климкин"}
+    assert speakers(text, "ru") == ["Павел Климкин"]
+
+
+def test_capital_abbreviation_is_no_person() -> None:
+    """A recogniser may read `МИД РФ` after `глава` as a person's name."""
+    doc = extract("Вчера глава МИД РФ подтвердил готовность к диалогу.", language="ru")
+    assert all(e.label != "PER" for e in doc.entities if e.name == "МИД РФ")
+
+
+# ---------------------------------------------------------------- a name before another
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("«Мы договорились о многом», — сказал пресс-секретарь Путина Дмитрий Песков.", "ru",
+         "Дмитрий Песков"),
+        ("„Wir haben viel erreicht“, sagte Merkels Sprecher Steffen Seibert.", "de",
+         "Steffen Seibert"),
+    ],
+)  # fmt: skip
+def test_whose_spokesman_is_not_the_speaker(text: str, language: str, speaker: str) -> None:
+    assert speakers(text, language) == [speaker]
+
+
+def test_a_name_alone_after_the_verb_still_speaks() -> None:
+    assert speakers("„Wir haben viel erreicht“, sagte Steffen Seibert in Berlin.", "de") == [
+        "Steffen Seibert"
+    ]
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def test_russian_pronoun_is_the_last_subject_not_an_oblique_name() -> None:
+    text = (
+        "Путин приехал в Минск. Порошенко же после встречи с Путиным охарактеризовал "
+        "переговоры как сложные. Он заявил, что намерен начать работу над перемирием."
+    )
+    assert speakers(text, "ru") == ["Порошенко"]
