@@ -109,3 +109,32 @@ def test_russian_pronoun_is_the_last_subject_not_an_oblique_name() -> None:
         "переговоры как сложные. Он заявил, что намерен начать работу над перемирием."
     )
     assert speakers(text, "ru") == ["Порошенко"]
+
+
+# ---------------------------------------------------------------- German genitive after a role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Journalist der Deutschen Presse Agentur (dpa) war vor Ort und berichtet, dass "
+        "Kinder verletzt wurden.",
+        "Die Außenminister Frankreichs, Italiens und Österreichs erklärten bereits "
+        "schriftlich, dass sie den Schritt begrüßen.",
+    ],
+)
+def test_genitive_after_role_noun_does_not_speak(text: str) -> None:
+    assert statements(text, "de") <= {None}
+
+
+def test_genitive_after_other_noun_still_speaks() -> None:
+    """Only a role noun makes the name its attribute: a government speaks for its country."""
+    assert statements("Die Regierung Frankreichs erklärte, dass sie den Schritt begrüße.", "de")
+
+
+def test_holder_in_apposition_after_the_genitive_speaks() -> None:
+    text = (
+        "Darüber erzählt der Chef des Nationalen Sicherheitskomitees, General Alnur Musaev, "
+        "auf Espresso."
+    )
+    assert statements(text, "de") == {"Alnur Musaev"}

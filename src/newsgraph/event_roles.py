@@ -646,16 +646,34 @@ def _of_role_noun(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
     """`глава МИД РФ подтвердил`: in Russian and Ukrainian a body right after a lower-case
     role noun (or one opening the sentence) is its genitive attribute (abbreviations show no
     case); the role holder, not the body, is the subject. A person there is the holder
-    himself (`президент Путин`)."""
-    if lex.language not in ("ru", "uk") or slot.label == "PER":
+    himself (`президент Путин`). German marks the genitive by its article or ending: `Ein
+    Journalist der Deutschen Presse Agentur berichtet`, `Die Außenminister Frankreichs,
+    Italiens und Österreichs erklärten` (every name of the row after the role noun)."""
+    if slot.label == "PER" or lex.language not in ("ru", "uk", "de"):
         return False
-    i = _index(clause.starts, slot.start)
+    i = _index(clause.starts, _row_start(slot, clause, lex))
+    if lex.language == "de" and i >= 2 and clause.words[i - 1].lower in lex.genitive:
+        i -= 1
     if i == 0:
         return False
     noun = clause.words[i - 1]
-    if not (noun.text[:1].islower() or i == 1) or clause.text[noun.end : slot.start].strip():
+    if clause.text[noun.end : clause.words[i].start].strip():
+        return False
+    if lex.language != "de" and not (noun.text[:1].islower() or i == 1):
         return False
     return role_form(noun.text, lex.language) is not None
+
+
+def _row_start(slot: Slot, clause: Clause, lex: EventLexicon) -> int:
+    """Where the row of names that `slot` ends starts (`Frankreichs, Italiens und
+    Österreichs`): names joined by commas or a conjunction."""
+    start = slot.start
+    for other in reversed([s for s in clause.slots if s.end <= slot.start]):
+        between = clause.text[other.end : start].strip()
+        if between != "," and between.casefold() not in lex.conjunctions:
+            break
+        start = other.start
+    return start
 
 
 def _head_of_apposition(slot: Slot, before: list[Slot], clause: Clause) -> Slot:
@@ -750,8 +768,11 @@ def _inverted_subject(
             return None
         if _oblique(slot, clause, lex) or _governed(slot, clause, lex.not_subject):
             continue
-        if _of_role_noun(slot, clause, lex):
-            continue  # `добавил глава МИД`: the minister speaks, not the ministry
+        if lex.language != "de" and _of_role_noun(slot, clause, lex):
+            # `добавил глава МИД`: the minister speaks, not the ministry; German names the
+            # holder after the genitive (`erzählt der Chef des Komitees, General Musaev`),
+            # whom `_person_in_apposition` finds from the body
+            continue
         if slot.label == "PER" or (not person_only and slot.label in ("ORG", "LOC")):
             return slot
     return None
