@@ -138,3 +138,20 @@ def test_holder_in_apposition_after_the_genitive_speaks() -> None:
         "auf Espresso."
     )
     assert statements(text, "de") == {"Alnur Musaev"}
+
+
+# ---------------------------------------------------------------- the subject after its verb
+
+
+def test_name_after_comma_is_no_inverted_subject() -> None:
+    """A speech verb after a relative clause's comma is no inserted `…, передает X`."""
+    text = (
+        "Министр Франк-Вальтер Штайнмайер, который завтра будет беседовать с Лавровым, "
+        "указал, что миссия ООН возможна."
+    )
+    assert "ООН" not in statements(text, "ru")
+
+
+def test_inserted_speech_verb_still_takes_the_name_after_it() -> None:
+    text = "Переговоры будут сложными, передает ИТАР-ТАСС."
+    assert statements(text, "ru") == {"ИТАР-ТАСС"}

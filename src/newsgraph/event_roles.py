@@ -597,6 +597,14 @@ def _verb_final(
     return (inside[0] if inside else None), brought
 
 
+def _clause_mark(clause: Clause, low: int, high: int) -> bool:
+    """Whether a comma or colon that is no part of a date stands between `low` and `high`."""
+    return any(
+        not any(s <= m.start() <= e for s, e in clause.dates)
+        for m in CLAUSE_MARK.finditer(clause.text, low, high)
+    )
+
+
 def _clause_start(clause: Clause, position: int) -> int:
     """After the last comma or colon before `position` that is not part of a date."""
     start = 0
@@ -763,8 +771,13 @@ def _in_parentheses(slot: Slot, clause: Clause) -> bool:
 def _inverted_subject(
     after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon, person_only: bool
 ) -> Slot | None:
+    """The subject after its verb: a name within reach, in the verb's clause (`…, который
+    … беседовать с Лавровым, указал, что миссия ООН …`: no name after the comma is it)."""
+    end = clause.words[trigger.last].end
     for slot in after:
         if _index(clause.starts, slot.start) - trigger.last > INVERTED_SUBJECT_REACH:
+            return None
+        if _clause_mark(clause, end, slot.start):
             return None
         if _oblique(slot, clause, lex) or _governed(slot, clause, lex.not_subject):
             continue
