@@ -591,11 +591,14 @@ def _told_as_other(speaker: str, cue: str, sentence_start: int, found: list[Even
 
 
 def _cue_position(text: str, quote: Quote, cue: str) -> int:
-    """Where the cue stands: after the quotation (`…“, betonte Musaev`), else before it."""
+    """Where the cue stands: the nearer of after the quotation (`…“, betonte Musaev`) and
+    before it (`Westerwelle erklärte, die Regierung erkenne an …`, where the next sentence's
+    `erklärten` is another cue)."""
     after = text.find(cue, quote.end, quote.end + CUE_REACH_CHARS)
-    if after >= 0 and "\n" not in text[quote.end : after]:
-        return after
     before = text.rfind(cue, max(0, quote.start - CUE_REACH_CHARS), quote.start + 1)
+    nearer = before < 0 or after - quote.end <= quote.start - before - len(cue)
+    if after >= 0 and "\n" not in text[quote.end : after] and nearer:
+        return after
     if before >= 0:
         return before
     return quote.start
