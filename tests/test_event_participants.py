@@ -155,3 +155,39 @@ def test_name_after_comma_is_no_inverted_subject() -> None:
 def test_inserted_speech_verb_still_takes_the_name_after_it() -> None:
     text = "Переговоры будут сложными, передает ИТАР-ТАСС."
     assert statements(text, "ru") == {"ИТАР-ТАСС"}
+
+
+# ---------------------------------------------------------------- statements of quotations
+
+
+def statement_sentences(text: str, language: str) -> list[tuple[str | None, str]]:
+    doc = extract(text, language=language, published="2023-11-09")
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (names.get(e.actor or ""), doc.text[e.start : e.end])
+        for e in doc.events
+        if e.type == "STATEMENT"
+    ]
+
+
+def test_indirect_quotation_states_in_the_sentence_of_its_cue() -> None:
+    """The cue before `, что …` is the quotation's, not the same verb in the next sentence."""
+    text = (
+        "Президент Петр Порошенко прибыл в Брюссель. Тем не менее Порошенко заявил, что его "
+        "мирный план поможет. Об этом украинский лидер заявил в Брюсселе."
+    )
+    found = statement_sentences(text, "ru")
+    assert found and all(sentence.startswith("Тем не менее") for _, sentence in found)
+
+
+def test_role_noun_with_plural_verb_is_not_the_known_holder() -> None:
+    text = (
+        "Bundesaußenminister Guido Westerwelle erklärte, die Regierung erkenne die Fortschritte "
+        "an. Die Außenminister Frankreichs und Italiens erklärten bereits, dass sie es begrüßen."
+    )
+    assert speakers(text, "de") == ["Guido Westerwelle", None]
+    singular = (
+        "Bundesaußenminister Guido Westerwelle sprach in Berlin. Der Außenminister erklärte, "
+        "dass er es begrüße."
+    )
+    assert speakers(singular, "de") == ["Guido Westerwelle"]

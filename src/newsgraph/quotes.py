@@ -79,6 +79,8 @@ SPEAKER_MEMORY = 4
 # A pronoun names the speaker only among the first words of a subject (`er`, `so er`); further
 # on it belongs to an object (`laut der Studie … von seinem Beitrag`).
 PRONOUN_WORDS = 2
+# Finite verbs in the plural end so (`erklärten`, `betonen`; Russian and Ukrainian `заявили`).
+PLURAL_VERB_ENDINGS = {"de": ("en",), "ru": ("ли",), "uk": ("ли",)}
 # How far before a name the role noun it may be the genitive of is read.
 ROLE_WORD_CHARS = 40
 # The shortest role word that may stand for a compound ending in it (`Minister`, `Chef`).
@@ -909,7 +911,8 @@ def _speaker(
             return subject or recent or _last_person(doc, at, quoted), word
         role = named_role(word, [t.group(0) for t in head[index + 1 :]], doc.language)
         if role is not None:
-            return _with_role(doc, role, at), doc.text[low:high]
+            holder = None if _plural(doc, item.cue) else _with_role(doc, role, at)
+            return holder, doc.text[low:high]
     if recent is not None and _subjunctive_cue(lex, item.cue):
         return recent, None
     described = (doc.text[a:b] for a, b in subjects)
@@ -950,6 +953,14 @@ def _role_or_nothing(doc: Document, between: str) -> bool:
     if "\n" in between or len(found) > 1:
         return False
     return not found or role_form(found[0], doc.language) is not None
+
+
+def _plural(doc: Document, cue: str | None) -> bool:
+    """`Die Außenminister Frankreichs, Italiens und Österreichs erklärten`, `министры
+    заявили`: a role noun with a verb in the plural names several holders, not the one
+    holder of that role named before."""
+    endings = PLURAL_VERB_ENDINGS.get(doc.language or "")
+    return cue is not None and endings is not None and cue.casefold().endswith(endings)
 
 
 def _subjunctive_cue(lex: Lexicon, cue: str | None) -> bool:
