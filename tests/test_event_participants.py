@@ -191,3 +191,20 @@ def test_role_noun_with_plural_verb_is_not_the_known_holder() -> None:
         "dass er es begrüße."
     )
     assert speakers(singular, "de") == ["Guido Westerwelle"]
+
+
+def test_pronoun_after_an_unnamed_person_is_no_earlier_speaker() -> None:
+    text = (
+        "Israel startete die Offensive. Das meldet die israelische Tageszeitung Haaretz in "
+        "ihrer Onlineausgabe. Die Offensive wurde von einer Armeesprecherin bestätigt. Sie "
+        "sagte, Ziel der Offensive sei es, „die Infrastruktur in der Zone“ zu zerstören."
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_pronoun_after_a_named_newcomer_is_that_person() -> None:
+    text = (
+        "Das meldet die Tageszeitung Haaretz. Ein Armeesprecher, Peter Lerner, bestätigte die "
+        "Offensive. Er sagte, Ziel der Offensive sei es, die Infrastruktur zu zerstören."
+    )
+    assert speakers(text, "de")[-1] == "Peter Lerner"

@@ -50,6 +50,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -907,6 +908,8 @@ def _speaker(
         word, at = token.group(0), low + token.start()
         key = word.casefold()
         if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
+            if _unnamed_before(doc, lex, at):
+                return None, word
             subject = _last_subject(doc, at, quoted)
             return subject or recent or _last_person(doc, at, quoted), word
         role = named_role(word, [t.group(0) for t in head[index + 1 :]], doc.language)
@@ -1174,6 +1177,28 @@ def _last_person(doc: Document, before: int, quoted: list[Span]) -> str | None:
         if m.end <= before and not _within(m.start, quoted)
     ]
     return max(mentions)[1] if mentions else None
+
+
+def _unnamed_before(doc: Document, lex: Lexicon, at: int) -> bool:
+    """`Die Bodenoffensive wurde von einer Armeesprecherin bestätigt. Sie sagte, …`: a person
+    the sentence before (or this one) brings in by an indefinite article and a role noun, and
+    whom no name follows, is who a pronoun after stands for; that person has no name, so the
+    pronoun names no speaker (not the outlet that spoke before)."""
+    sentences = doc.sentences or [(0, len(doc.text))]
+    index = sentence_index([s for s, _ in sentences], at)
+    low = sentences[max(0, index - 1)][0]
+    found = words(doc.text[low:at])
+    introduced = [
+        low + second.end()
+        for first, second in itertools.pairwise(found)
+        if first.group(0).casefold() in lex.indefinite
+        and role_form(second.group(0), doc.language) is not None
+    ]
+    if not introduced:
+        return False
+    return not any(
+        introduced[-1] <= m.start < at for e in doc.entities if e.label == "PER" for m in e.mentions
+    )
 
 
 def _last_subject(doc: Document, before: int, quoted: list[Span]) -> str | None:
