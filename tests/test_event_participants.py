@@ -208,3 +208,22 @@ def test_pronoun_after_a_named_newcomer_is_that_person() -> None:
         "Offensive. Er sagte, Ziel der Offensive sei es, die Infrastruktur zu zerstören."
     )
     assert speakers(text, "de")[-1] == "Peter Lerner"
+
+
+# ---------------------------------------------------------------- the other side of a meeting
+
+
+def test_meeting_noun_without_subject_is_the_last_persons() -> None:
+    text = (
+        "Wladimir Putin besuchte am Donnerstag Astana. Treffen mit Kasym-Schomart Tokajew am "
+        "Flughafen – das ist eine ernsthafte diplomatische Geste."
+    )
+    assert ("MEET", "Wladimir Putin", "Tokajew") in [e[:3] for e in events_of(text, "de")]
+
+
+def test_meeting_noun_takes_no_partner_as_its_other_side() -> None:
+    text = (
+        "Kasym-Schomart Tokajew wartete am Donnerstag in Astana. Treffen mit Tokajew am "
+        "Flughafen – das ist eine ernsthafte diplomatische Geste."
+    )
+    assert all(e[1] is None for e in events_of(text, "de") if e[0] == "MEET")

@@ -200,7 +200,19 @@ def choose_roles(
         partner = _pair_partner(actor, before + after, clause, lex)
         if partner is not None and (target is None or not introduced(target, trigger, clause, lex)):
             target = partner
+    if trigger.type in SYMMETRIC and actor is None and target is not None:
+        actor = _other_side(trigger, clause, lex, target)
     return actor, target
+
+
+def _other_side(trigger: Trigger, clause: Clause, lex: EventLexicon, partner: Slot) -> Slot | None:
+    """`Treffen mit Tokajew am Flughafen – das ist …`: a meeting noun that names only the side
+    its preposition brings in, with no subject, is the meeting of the person the text was
+    speaking of, the one named last before the sentence."""
+    if verb_form(trigger, clause, lex) or not introduced(partner, trigger, clause, lex):
+        return None
+    person = clause.last_person
+    return person if person is not None and person.entity != partner.entity else None
 
 
 def _received(
