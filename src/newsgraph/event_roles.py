@@ -206,10 +206,14 @@ def choose_roles(
 
 
 def _other_side(trigger: Trigger, clause: Clause, lex: EventLexicon, partner: Slot) -> Slot | None:
-    """`Treffen mit Tokajew am Flughafen – das ist …`: a meeting noun that names only the side
-    its preposition brings in, with no subject, is the meeting of the person the text was
-    speaking of, the one named last before the sentence."""
-    if verb_form(trigger, clause, lex) or not introduced(partner, trigger, clause, lex):
+    """`Treffen mit Tokajew am Flughafen – das ist …`: a meeting noun opening its sentence
+    bare (a verbless phrase, no article) and naming only the side its preposition brings in
+    is the meeting of the person the text was speaking of, the one named last before the
+    sentence. Told in a clause of its own (`Danach folgte ein Treffen mit Barroso`) it keeps
+    one side."""
+    if trigger.first != 0 or verb_form(trigger, clause, lex):
+        return None
+    if not introduced(partner, trigger, clause, lex):
         return None
     person = clause.last_person
     return person if person is not None and person.entity != partner.entity else None
