@@ -227,3 +227,30 @@ def test_meeting_noun_takes_no_partner_as_its_other_side() -> None:
         "Flughafen – das ist eine ernsthafte diplomatische Geste."
     )
     assert all(e[1] is None for e in events_of(text, "de") if e[0] == "MEET")
+
+
+# ---------------------------------------------------------------- a role named for a country
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("Российский президент назвал встречу «хорошей».", "Владимир Путин"),
+        ("Президент Украины назвал встречу «хорошей».", "Петр Порошенко"),
+        ("Президент назвал встречу «хорошей».", "Петр Порошенко"),  # no country: the last one
+    ],
+)
+def test_role_with_nationality_is_that_countrys_holder(second: str, speaker: str) -> None:
+    text = (
+        "Президент России Владимир Путин и президент Украины Петр Порошенко встретились в "
+        "Минске. " + second
+    )
+    assert statements(text, "ru") == {speaker}
+
+
+def test_role_with_another_nationality_stands_for_nobody() -> None:
+    text = (
+        "Президент Украины Петр Порошенко прибыл в Минск. Российский президент назвал встречу "
+        "«хорошей» и «откровенной»."
+    )
+    assert statements(text, "ru") == set()

@@ -65,6 +65,7 @@ from newsgraph.event_referents import (
     genitive_noun,
     may_be_subject,
     only_noun,
+    role_country,
     role_referent,
 )
 from newsgraph.model import Document
@@ -749,7 +750,8 @@ def _by_role(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None
             continue
         following = words[low + 1 : high]
         holders = list(clause.holders)
-        entity = role_referent(words[low], holders, lex.language, following, lex.same_role)
+        country = role_country(words[low - 1] if low else None, following, lex.language)
+        entity = role_referent(words[low], holders, lex.language, following, lex.same_role, country)
         # `сообщает пресс-служба президента`: a role noun in the genitive speaks for nobody.
         if entity is not None and may_be_subject(words[low], lex.language):
             return Slot(words[low].start, words[low].end, entity, "PER")
@@ -770,7 +772,9 @@ def _role_subject(
         if word.start < start:
             return None
         following = words[index + 1 : trigger.first]
-        entity = role_referent(word, list(clause.holders), lex.language, following, lex.same_role)
+        country = role_country(words[index - 1] if index else None, following, lex.language)
+        holders = list(clause.holders)
+        entity = role_referent(word, holders, lex.language, following, lex.same_role, country)
         if entity is None or not may_be_subject(word, lex.language):
             continue
         slot = Slot(word.start, word.end, entity, "PER")
