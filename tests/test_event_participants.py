@@ -254,3 +254,22 @@ def test_role_with_another_nationality_stands_for_nobody() -> None:
         "«хорошей» и «откровенной»."
     )
     assert statements(text, "ru") == set()
+
+
+# ---------------------------------------------------------------- two people as targets
+
+
+def test_each_person_joined_to_the_target_is_a_target() -> None:
+    text = (
+        "Министр иностранных дел Германии Франк-Вальтер Штайнмайер завтра будет беседовать с "
+        "Сергеем Лавровым и Павлом Климкиным."
+    )
+    meetings = [e for e in events_of(text, "ru") if e[0] == "MEET"]
+    assert {e[1] for e in meetings} == {"Франк-Вальтер Штайнмайер"}
+    partners = sorted(str(e[2]) for e in meetings)
+    assert len(partners) == 2 and "Лавров" in partners[1] and "Климкин" in partners[0]
+
+
+def test_places_joined_to_the_target_are_one_scene() -> None:
+    text = "Russia continued its attacks on Aleppo and Daraya on Monday."
+    assert len([e for e in events_of(text, "en") if e[0] == "ATTACK"]) == 1

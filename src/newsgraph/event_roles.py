@@ -68,7 +68,7 @@ from newsgraph.event_referents import (
     role_country,
     role_referent,
 )
-from newsgraph.model import Document
+from newsgraph.model import Document, Event
 from newsgraph.roles import role_form
 
 SYMMETRIC = frozenset({"MEET", "AGREE"})
@@ -876,6 +876,28 @@ def _target(
 
     best = min(candidates, key=rank)
     return _apposition(best, candidates, clause) or best
+
+
+def co_targets(event: Event, trigger: Trigger, clause: Clause, lex: EventLexicon) -> list[str]:
+    """`беседовать с Лавровым и Климкиним`, `met Kerry and Lavrov`: people joined by commas or
+    a conjunction to the person who is the target are targets too, each of an event of its
+    own (one item per participant). Places so joined are the scene of one event (`attacks on
+    Aleppo and Daraya`), so only people count."""
+    end = clause.words[trigger.last].end
+    slots = [s for s in clause.slots if s.start >= end]
+    chosen = next((i for i, s in enumerate(slots) if s.entity == event.target), None)
+    if chosen is None or slots[chosen].label != "PER":
+        return []
+    found: list[str] = []
+    previous = slots[chosen]
+    for slot in slots[chosen + 1 :]:
+        between = clause.text[previous.end : slot.start].strip().casefold()
+        if slot.label != "PER" or (between != "," and between not in lex.conjunctions):
+            break
+        if slot.entity not in (event.actor, event.target, *found):
+            found.append(slot.entity)
+        previous = slot
+    return found
 
 
 def _before_next_event(after: list[Slot], trigger: Trigger, clause: Clause) -> list[Slot]:

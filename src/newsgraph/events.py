@@ -72,6 +72,7 @@ from newsgraph.event_roles import (
     Clause,
     Slot,
     choose_roles,
+    co_targets,
     introduced,
     is_passive,
     mentions_in,
@@ -194,6 +195,8 @@ def _sentence_events(
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
             found.append((words[trigger.last], event))
+            others = co_targets(event, trigger, clause, lex)
+            found += [(words[trigger.last], replace(event, target=o)) for o in others]
     events = [event for _, event in found]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
