@@ -273,3 +273,25 @@ def test_each_person_joined_to_the_target_is_a_target() -> None:
 def test_places_joined_to_the_target_are_one_scene() -> None:
     text = "Russia continued its attacks on Aleppo and Daraya on Monday."
     assert len([e for e in events_of(text, "en") if e[0] == "ATTACK"]) == 1
+
+
+# ---------------------------------------------------------------- German epithets
+
+
+def test_dative_epithet_of_an_accusation_is_the_last_person() -> None:
+    text = (
+        "Der frühere Vizepräsident Jean-Pierre Bemba wurde am Samstag in Brüssel verhaftet. "
+        "Dem Mitbegründer des Mouvement de Libération du Congo (MLC) werden Kriegsverbrechen "
+        "vorgeworfen, die er begangen haben soll."
+    )
+    found = events_of(text, "de")
+    assert ("ACCUSE", None, "Jean-Pierre Bemba") in [e[:3] for e in found]
+    assert all(e[0] != "STATEMENT" for e in found)
+
+
+def test_dative_title_before_a_name_is_no_epithet() -> None:
+    text = (
+        "Der frühere Vizepräsident Jean-Pierre Bemba wurde am Samstag in Brüssel verhaftet. "
+        "Dem Präsidenten Wladimir Putin werden Kriegsverbrechen vorgeworfen."
+    )
+    assert ("ACCUSE", None, "Wladimir Putin") in [e[:3] for e in events_of(text, "de")]

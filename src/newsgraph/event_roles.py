@@ -110,6 +110,8 @@ TARGET_LABELS = {
 # How many words before an attack a word of receiving may stand (`receive heavy and sustained
 # machine gun and rocket propelled grenade fire`).
 RECEIVED_REACH = 10
+# The German dative article of a masculine or neuter noun: the accused of `werden … vorgeworfen`.
+DATIVE_ARTICLES = frozenset({"dem"})
 # German participles and nouns differ by case; Russian and Ukrainian short participles end so.
 PARTICIPLE_ENDINGS = {
     "ru": ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ит", "ита", "ито", "иты", "ят"),
@@ -574,10 +576,32 @@ def _dative(
     (lexicon `dative`)."""
     if trigger.entry.parts not in lex.dative:
         return None
+    epithet = _dative_epithet(trigger, clause)
+    if epithet:
+        return clause.last_person
     inside = _in_clause(before, trigger, clause)
     return _main_subject(
         [s for s in inside if agent is None or s.entity != agent.entity], clause, lex
     )
+
+
+def _dative_epithet(trigger: Trigger, clause: Clause) -> bool:
+    """`57 Verbrechen werden dem Ex-Serbengeneral vorgeworfen`, `Dem Mitbegründer des MLC
+    werden … vorgeworfen`: German news names the accused it is speaking of again by a
+    definite noun in the dative (an epithet), which stands for the person named last before
+    the sentence; a noun right before a person's name is that name's title (`dem Präsidenten
+    Putin`), and a body in the epithet's genitive is not the accused."""
+    start = _clause_start(clause, clause.words[trigger.first].start)
+    words = clause.words[: trigger.first + 1]
+    people = {s.start for s in clause.slots if s.label == "PER"}
+    for index in range(len(words) - 2):
+        article, noun, following = words[index : index + 3]
+        if article.start < start or article.lower not in DATIVE_ARTICLES:
+            continue
+        named = any(s.start <= noun.start < s.end for s in clause.slots)
+        if noun.text[:1].isupper() and not named and following.start not in people:
+            return True
+    return False
 
 
 def _brought_before(
