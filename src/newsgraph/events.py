@@ -583,12 +583,14 @@ def _quote_statements(
 def _told_as_other(speaker: str, cue: str, sentence_start: int, found: list[Event]) -> bool:
     """`Putin forderte Tokajew auf, … zu liefern`, `обвинил Киев в нежелании «…»`, `was Mladić
     vorgeworfen wird`: what the cue introduces is the content of a demand or an accusation
-    (or, in a passive, of one its "speaker" undergoes), told by that event, not a statement."""
+    (or, in a passive, of one its "speaker" undergoes), told by that event, not a statement.
+    An event with no actor (`Dem Mitbegründer des MLC werden … vorgeworfen, die er …`) has no
+    speaker for its cue at all, whoever the quotation module read as one."""
     return any(
         e.type != "STATEMENT"
         and e.start == sentence_start
         and e.cue == cue
-        and speaker in (e.actor, e.target)
+        and (e.actor is None or speaker in (e.actor, e.target))
         for e in found
     )
 
