@@ -295,3 +295,16 @@ def test_dative_title_before_a_name_is_no_epithet() -> None:
         "Dem Präsidenten Wladimir Putin werden Kriegsverbrechen vorgeworfen."
     )
     assert ("ACCUSE", None, "Wladimir Putin") in [e[:3] for e in events_of(text, "de")]
+
+
+# ---------------------------------------------------------------- what a preposition governs
+
+
+def test_pronoun_after_preposition_is_its_object() -> None:
+    text = "Die von ihm geführte Hamas soll am Samstag Angriffe auf Israel verübt haben."
+    assert ("ATTACK", "Hamas", "Israel") in [e[:3] for e in events_of(text, "de")]
+
+
+def test_english_possessive_after_preposition_keeps_it_governing() -> None:
+    text = "Foreign Secretary Liz Truss met with her counterpart Sergei Lavrov in Moscow today."
+    assert ("MEET", "Liz Truss", "Sergei Lavrov") in [e[:3] for e in events_of(text, "en")]

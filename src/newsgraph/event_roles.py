@@ -460,17 +460,23 @@ def _preceding(slot: Slot, clause: Clause, reach: int) -> list[str]:
     return [w.lower for w in clause.words[max(0, i - reach) : i]]
 
 
-def _governed(slot: Slot, clause: Clause, preps: frozenset[str] | set[str]) -> bool:
+def _governed(
+    slot: Slot,
+    clause: Clause,
+    preps: frozenset[str] | set[str],
+    pronouns: frozenset[str] = frozenset(),
+) -> bool:
     """A preposition stands before the name, with at most articles, adjectives or titles
     between (`gegen die ehemalige Ministerpräsidentin Julia Timoschenko`); punctuation or
-    another name in between ends the search."""
+    another name in between ends the search, and so does a pronoun, the preposition's own
+    object (`die von ihm geführte MLC`: `von` governs `ihm`)."""
     i = _index(clause.starts, slot.start)
     edge = slot.start
     for k in range(i - 1, max(-1, i - 1 - GOVERNOR_REACH), -1):
         word = clause.words[k]
         if BREAK.search(clause.text[word.end : edge]):
             return False
-        if any(s.start <= word.start < s.end for s in clause.slots):
+        if any(s.start <= word.start < s.end for s in clause.slots) or word.lower in pronouns:
             return False
         if word.lower in preps:
             return True
@@ -478,6 +484,12 @@ def _governed(slot: Slot, clause: Clause, preps: frozenset[str] | set[str]) -> b
             return False
         edge = word.start
     return False
+
+
+def _object_forms(lex: EventLexicon) -> frozenset[str]:
+    """Pronouns that, right after a preposition, are its object (`von ihm`): German ones
+    only; English `her` and Russian `его` are possessives too (`with her husband John`)."""
+    return lex.pronouns | lex.object_pronouns if lex.language == "de" else frozenset()
 
 
 def _agent(slots: list[Slot], clause: Clause, lex: EventLexicon) -> Slot | None:
@@ -666,7 +678,7 @@ def _subject(
             continue
         if _spoken_for(slot, clause, lex):
             return slot
-        if _governed(slot, clause, preps) or _oblique(slot, clause, lex):
+        if _governed(slot, clause, preps, _object_forms(lex)) or _oblique(slot, clause, lex):
             continue
         if _of_role_noun(slot, clause, lex):
             continue
