@@ -308,3 +308,21 @@ def test_pronoun_after_preposition_is_its_object() -> None:
 def test_english_possessive_after_preposition_keeps_it_governing() -> None:
     text = "Foreign Secretary Liz Truss met with her counterpart Sergei Lavrov in Moscow today."
     assert ("MEET", "Liz Truss", "Sergei Lavrov") in [e[:3] for e in events_of(text, "en")]
+
+
+def test_meeting_of_purpose_is_between_subject_and_object() -> None:
+    text = (
+        "Foreign Secretary Boris Johnson will travel to Paris.\n\nThe Foreign Secretary Boris "
+        "Johnson joined US Secretary of State John Kerry and international partners in Paris "
+        "on 10 December for talks on the humanitarian situation in Aleppo."
+    )
+    meetings = [set(e[1:3]) for e in events_of(text, "en", "2016-12-10") if e[0] == "MEET"]
+    assert meetings == [{"Boris Johnson", "John Kerry"}]
+
+
+def test_meeting_of_purpose_in_a_reported_clause_is_not_the_speakers() -> None:
+    text = (
+        "Wladimir Putin sagte am Donnerstag, Kasym-Schomart Tokajew komme zu Gesprächen nach "
+        "Moskau."
+    )
+    assert all(e[0] != "MEET" for e in events_of(text, "de"))

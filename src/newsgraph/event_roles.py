@@ -205,7 +205,30 @@ def choose_roles(
             target = partner
     if trigger.type in SYMMETRIC and actor is None and target is not None:
         actor = _other_side(trigger, clause, lex, target)
+    if trigger.type in SYMMETRIC and actor is not None and target is None:
+        target = _purpose_partner(trigger, clause, lex, actor)
     return actor, target
+
+
+def _purpose_partner(
+    trigger: Trigger, clause: Clause, lex: EventLexicon, actor: Slot
+) -> Slot | None:
+    """`Johnson joined Kerry and international partners in Paris for talks`, `Putin empfing
+    Tokajew zu Gesprächen`: a meeting noun in a phrase of purpose (after a preposition) is
+    held between the subject and the object of its clause: the person that subject names,
+    when the nearest name (taken as the actor) is its object."""
+    if trigger.first == 0 or verb_form(trigger, clause, lex):
+        return None
+    if clause.words[trigger.first - 1].lower not in lex.not_subject or actor.label != "PER":
+        return None
+    start = _clause_start(clause, clause.words[trigger.first].start)
+    earlier = [s for s in clause.slots if start <= s.start and s.end <= actor.start]
+    subject = _main_subject(earlier, clause, lex)
+    if subject is None or subject.label != "PER" or subject.entity == actor.entity:
+        return None
+    if CLAUSE_MARK.search(clause.text[subject.end : actor.start]):
+        return None  # `Putin sagte am Donnerstag, Tokajew komme zu Gesprächen`: two clauses
+    return subject
 
 
 def _other_side(trigger: Trigger, clause: Clause, lex: EventLexicon, partner: Slot) -> Slot | None:
