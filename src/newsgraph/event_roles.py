@@ -682,9 +682,11 @@ def _clause_mark(clause: Clause, low: int, high: int) -> bool:
 
 
 def _clause_start(clause: Clause, position: int) -> int:
-    """After the last comma or colon before `position` that is not part of a date."""
-    start = 0
-    for m in CLAUSE_MARK.finditer(clause.text, 0, position):
+    """After the last comma or colon before `position` that is not part of a date; else the
+    sentence's start (`clause.text` is the whole document: the search starts there, not at the
+    document's start)."""
+    start = clause.words[0].start if clause.words else 0
+    for m in CLAUSE_MARK.finditer(clause.text, start, position):
         if not any(s <= m.start() <= e for s, e in clause.dates):
             start = m.end()
     return start
