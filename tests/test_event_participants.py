@@ -111,6 +111,14 @@ def test_russian_pronoun_is_the_last_subject_not_an_oblique_name() -> None:
     assert speakers(text, "ru") == ["Порошенко"]
 
 
+def test_russian_pronoun_skips_an_indeclinable_name_after_a_preposition() -> None:
+    text = (
+        "Сергей Лавров прибыл в Вашингтон. «Мы готовы к диалогу», — сказал Лавров. Вечером "
+        "Лавров встретился с Керри. Он заявил, что переговоры прошли успешно."
+    )
+    assert speakers(text, "ru") == ["Сергей Лавров", "Сергей Лавров"]
+
+
 # ---------------------------------------------------------------- German genitive after a role
 
 

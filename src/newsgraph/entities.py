@@ -44,6 +44,8 @@ MIN_NAME_SIMILARITY = 88
 ROLE_CONTEXT_CHARS = 120
 # How far before a bare surname to look for a family word that comes first (`жена Трампа`).
 KIN_CONTEXT_CHARS = 20
+# The longest word read as an abbreviation of a body (`ОБСЕ`, `NATO`).
+ABBREVIATION_CHARS = 4
 # A name shorter than this keeps a final -s (`Ross`, `Hess` are no genitives to take apart).
 MIN_GENITIVE_BASE = 4
 
@@ -114,9 +116,10 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
 
 def _abbreviations(text: str) -> bool:
     """`глава МИД РФ`: a recogniser may take a role's genitive for the name after it, but
-    words all in capitals (`МИД РФ`, `UNO`) abbreviate bodies and states, never a person."""
+    short words all in capitals (`МИД РФ`, `UNO`) abbreviate bodies and states, never a
+    person (a surname in a headline in capitals, `ПУТИН`, is longer)."""
     found = text.split()
-    return bool(found) and all(w.isupper() and len(w) > 1 for w in found)
+    return bool(found) and all(w.isupper() and 1 < len(w) <= ABBREVIATION_CHARS for w in found)
 
 
 def _kin(doc: Document, mentions: list[_Mention]) -> dict[int, int]:

@@ -910,7 +910,7 @@ def _speaker(
         if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
             if _unnamed_before(doc, lex, at):
                 return None, word
-            subject = _last_subject(doc, at, quoted)
+            subject = _last_subject(doc, lex, at, quoted)
             return subject or recent or _last_person(doc, at, quoted), word
         role = named_role(word, [t.group(0) for t in head[index + 1 :]], doc.language)
         if role is not None:
@@ -1201,23 +1201,27 @@ def _unnamed_before(doc: Document, lex: Lexicon, at: int) -> bool:
     )
 
 
-def _last_subject(doc: Document, before: int, quoted: list[Span]) -> str | None:
+def _last_subject(doc: Document, lex: Lexicon, before: int, quoted: list[Span]) -> str | None:
     """`Порошенко же после встречи с Путиным охарактеризовал … Он заявил`: where case marks
     the subject (Russian, Ukrainian), a pronoun stands for the person last named in the
     subject's case outside quotations, who may have come up after the last speaker spoke; an
-    oblique mention (`с Путиным`) is none. Elsewhere None: the last speaker is meant."""
+    oblique mention (`с Путиным`, or an indeclinable name after a preposition: `с Керри`) is
+    none. Elsewhere None: the last speaker is meant."""
     if doc.language not in CASED:
         return None
-    mentions = [
-        (m.start, e.id)
-        for e in doc.entities
-        if e.label == "PER"
-        for m in e.mentions
-        if m.end <= before
-        and not _within(m.start, quoted)
-        and all(may_be_subject(w, doc.language) for w in tokens(m.text)[-1:])
-    ]
-    return max(mentions)[1] if mentions else None
+    mentions = sorted(
+        ((m.start, m.text, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions),
+        reverse=True,
+    )
+    for start, text, entity in mentions:
+        if start + len(text) > before or _within(start, quoted):
+            continue
+        previous = words(doc.text[max(0, start - ROLE_WORD_CHARS) : start])[-1:]
+        if any(w.group(0).casefold() in lex.prepositions for w in previous):
+            continue
+        if all(may_be_subject(w, doc.language) for w in tokens(text)[-1:]):
+            return entity
+    return None
 
 
 def _with_role(doc: Document, role: str, at: int) -> str | None:
