@@ -51,6 +51,14 @@ What a sentence offers, in this order:
    possessive names the arrested (`nach seiner Festnahme`). A name after an event word of
    another type belongs to that event (`call for an end to … attacks on Aleppo`), one after a
    preposition of topic to the topic (`переговоры о … договора с Россией`).
+6. Participants by reading: a role noun named for a country stands for that country's holder
+   (`Российский президент`, `event_referents`); a body in the genitive after a role noun is
+   no subject (`глава МИД РФ`, `Ein Journalist der dpa`); a German dative epithet of a
+   passive accusation is the person named last (`Dem Mitbegründer des MLC werden …
+   vorgeworfen`); a bare meeting noun opening a sentence is the last person's (`Treffen mit
+   Tokajew am Flughafen – …`), one of purpose is held between its clause's subject and object
+   (`Johnson joined Kerry … for talks`); people joined to a person target are targets of
+   events of their own (`co_targets`).
 """
 
 from __future__ import annotations
@@ -611,8 +619,7 @@ def _dative(
     (lexicon `dative`)."""
     if trigger.entry.parts not in lex.dative:
         return None
-    epithet = _dative_epithet(trigger, clause)
-    if epithet:
+    if _dative_epithet(trigger, clause):
         return clause.last_person
     inside = _in_clause(before, trigger, clause)
     return _main_subject(
@@ -940,7 +947,7 @@ def _target(
 
 
 def co_targets(event: Event, trigger: Trigger, clause: Clause, lex: EventLexicon) -> list[str]:
-    """`беседовать с Лавровым и Климкиним`, `met Kerry and Lavrov`: people joined by commas or
+    """`беседовать с Лавровым и Климкиным`, `met Kerry and Lavrov`: people joined by commas or
     a conjunction to the person who is the target are targets too, each of an event of its
     own (one item per participant). Places so joined are the scene of one event (`attacks on
     Aleppo and Daraya`), so only people count."""

@@ -170,7 +170,7 @@ def named_role(word: str, field: Sequence[str], language: str | None) -> str | N
     """The role a role noun names given the words after it: a ministry's head is its
     minister (`heads_ministry`), else the noun's own role (`role_form`)."""
     if language in CASED and heads_ministry(word, field, language):
-        return minister(language or "")
+        return _ministry_words(language or "")[2]
     return role_form(word, language)
 
 
@@ -179,24 +179,21 @@ def heads_ministry(word: str, field: Sequence[str], language: str | None) -> boo
     министерства иностранных дел`: Russian and Ukrainian news name a minister as the head of
     the ministry (lexicon `ministry_heads`, `ministries` in `data/roles/`); `field` holds the
     words after the role noun."""
-    heads, ministries = _ministry_words(language or "")
+    heads, ministries, _ = _ministry_words(language or "")
     if not heads or lemma(word, language).casefold() not in heads:
         return False
     return any(w.casefold().startswith(ministries) for w in field[:MINISTRY_REACH])
 
 
 @cache
-def _ministry_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _ministry_words(language: str) -> tuple[frozenset[str], tuple[str, ...], str]:
+    """The heads of a ministry, the word starts naming one, and the minister's role word."""
     try:
         table = load_toml(f"roles/{language}.toml")
     except FileNotFoundError:
-        return frozenset(), ()
-    return frozenset(table.get("ministry_heads", [])), tuple(table.get("ministries", []))
-
-
-def minister(language: str) -> str:
-    """The language's word for a minister, the role a ministry's head holds."""
-    return str(load_toml(f"roles/{language}.toml")["minister"])
+        return frozenset(), (), ""
+    heads = frozenset(table.get("ministry_heads", []))
+    return heads, tuple(table.get("ministries", [])), str(table.get("minister", ""))
 
 
 @cache
