@@ -46,6 +46,8 @@ MIN_NAME_SIMILARITY = 88
 ROLE_CONTEXT_CHARS = 120
 # How far before a bare surname to look for a family word that comes first (`жена Трампа`).
 KIN_CONTEXT_CHARS = 20
+# The longest word read as an abbreviation of a body (`ОБСЕ`, `NATO`).
+ABBREVIATION_CHARS = 4
 # A name shorter than this keeps a final -s (`Ross`, `Hess` are no genitives to take apart).
 MIN_GENITIVE_BASE = 4
 
@@ -94,8 +96,9 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
         return None
     if is_role_phrase(text, doc.language):
         return None
+    label = "ORG" if span.label == "PER" and _abbreviations(text) else span.label
     before = doc.text[max(0, start - ROLE_CONTEXT_CHARS) : start]
-    split = split_role(text, before, doc.language) if span.label == "PER" else None
+    split = split_role(text, before, doc.language) if label == "PER" else None
     name = text[split.name_start :] if split else text
     key = name_key(name, doc.language)
     if not key:
@@ -105,12 +108,20 @@ def _mention(doc: Document, span: NamedSpan) -> _Mention | None:
         end=end,
         text=text,
         name=name,
-        label=span.label,
+        label=label,
         key=key,
         words=token_keys(name, doc.language),
         role=split.role if split else None,
         place=place_code(name, doc.language) if span.label == "LOC" else None,
     )
+
+
+def _abbreviations(text: str) -> bool:
+    """`глава МИД РФ`: a recogniser may take a role's genitive for the name after it, but
+    short words all in capitals (`МИД РФ`, `UNO`) abbreviate bodies and states, never a
+    person (a surname in a headline in capitals, `ПУТИН`, is longer)."""
+    found = text.split()
+    return bool(found) and all(w.isupper() and 1 < len(w) <= ABBREVIATION_CHARS for w in found)
 
 
 def _kin(doc: Document, mentions: list[_Mention]) -> dict[int, int]:

@@ -97,17 +97,22 @@ def _named_body(doc: Document, adjective: Token, body: Token) -> Entity | None:
 def _country(doc: Document, table: Demonyms, word: Token) -> Entity | None:
     """The entity of the country the word's adjective names, if the document names it: the
     gazetteer has keyed it by its code (`Israels`, `России` → `territory:…`)."""
-    code = next(
-        (
-            code
-            for stem, code in table.countries.items()
-            if word.lower.startswith(stem) and word.lower[len(stem) :] in table.endings
-        ),
-        None,
-    )
+    code = demonym_code(table, word.lower)
     if code is None:
         return None
     return next((e for e in doc.entities if e.key == f"territory:{code}"), None)
+
+
+def demonym_code(table: Demonyms, word: str) -> str | None:
+    """The country code a nationality adjective names (`israelische` → IL), else None."""
+    return next(
+        (
+            code
+            for stem, code in table.countries.items()
+            if word.startswith(stem) and word[len(stem) :] in table.endings
+        ),
+        None,
+    )
 
 
 def _kinds(words: list[Token], table: Demonyms) -> list[tuple[bool, bool]]:

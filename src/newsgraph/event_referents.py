@@ -9,13 +9,21 @@ someone new (`ein Polizeisprecher`) and stands for nobody.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.event_lexicon import Token
+from newsgraph.event_lexicon import Token, tokens
+from newsgraph.gazetteer import territory
 from newsgraph.model import Document
 from newsgraph.names import morph
-from newsgraph.roles import role_form
+from newsgraph.roles import named_role, role_form
+
+# How far before a name its role phrase is read (`министр иностранных дел Германии`).
+PHRASE_CHARS = 160
+ROLE_REACH_WORDS = 6
+# How many words after a role noun its field may name the country (`глава МИД Литвы`).
+FIELD_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -26,46 +34,93 @@ class Holder:
     start: int
     entity: str
     role: str
+    country: str | None = None  # the country the role is held for (`Президент Украины`)
 
 
 def role_holders(doc: Document) -> list[Holder]:
-    """Every mention of an entity that has a role, in text order."""
-    holders = [
-        Holder(m.start, e.id, e.role.split()[-1].casefold())
-        for e in doc.entities
-        if e.role and e.role.split()
-        for m in e.mentions
-    ]
+    """Every mention of an entity that has a role, in text order, with the country its role
+    phrase names at any of its mentions (`президенту Украины Петру Порошенко`: UA)."""
+    language = doc.language or ""
+    holders = []
+    for e in doc.entities:
+        if not e.role or not e.role.split():
+            continue
+        countries = (_phrase_country(doc.text, m.start, language) for m in e.mentions)
+        country = next((c for c in countries if c is not None), None)
+        role = e.role.split()[-1].casefold()
+        holders += [Holder(m.start, e.id, role, country) for m in e.mentions]
     return sorted(holders, key=lambda h: h.start)
+
+
+def _phrase_country(text: str, start: int, language: str) -> str | None:
+    """The country named in the role phrase right before a name (`российский министр
+    иностранных дел Сергей Лавров`: RU), if a role noun stands within reach."""
+    words = tokens(text[max(0, start - PHRASE_CHARS) : start], max(0, start - PHRASE_CHARS))
+    words = words[-ROLE_REACH_WORDS:]
+    for index in range(len(words) - 1, -1, -1):
+        if role_form(words[index].text, language) is not None:
+            previous = words[index - 1] if index > 0 else None
+            return role_country(previous, words[index + 1 :], language)
+    return None
+
+
+def role_country(previous: Token | None, field: Sequence[Token], language: str) -> str | None:
+    """The country a role phrase names: a nationality adjective before the role noun
+    (`Российский президент`, `the Russian president`) or a country in the field after it
+    (`президент России`, `глава МИД Литвы`); None when it names none."""
+    if previous is not None:
+        code = _nationality(previous.lower, language)
+        if code is not None:
+            return code
+    places = (territory(w.text, language) for w in field[:FIELD_WORDS] if w.text[:1].isupper())
+    return next((code for code in places if code is not None), None)
+
+
+def _nationality(word: str, language: str) -> str | None:
+    # imported here: `event_demonyms` reads `event_roles`, which reads this module
+    from newsgraph.event_demonyms import demonym_code, demonyms
+
+    table = demonyms(language)
+    return demonym_code(table, word) if table is not None else None
 
 
 def role_referent(
     word: Token,
     holders: list[Holder],
     language: str,
-    following: Token | None = None,
+    following: Sequence[Token] = (),
     same_role: dict[str, str] | None = None,
+    country: str | None = None,
 ) -> str | None:
     """The entity a role noun stands for: the holder of that role mentioned last before it.
     A phrase that names a role in other words (`глава государства` for `президент`, lexicon
-    `same_role`) counts as that role."""
+    `same_role`; `глава МИД` for `министр`, `roles.heads_ministry`) counts as that role.
+    `following`: the words after the role noun, in its phrase. A role named for a country
+    (`Российский президент`, `role_country`) is not one held for another country: an article
+    on two presidents names each by his country."""
     head = _role_head(word, language, following, same_role or {})
     if head is None:
         return None
-    earlier = [h for h in holders if h.start < word.start and h.role == head]
+    earlier = [
+        h
+        for h in holders
+        if h.start < word.start
+        and h.role == head
+        and (country is None or h.country is None or h.country == country)
+    ]
     return earlier[-1].entity if earlier else None
 
 
 def _role_head(
-    word: Token, language: str, following: Token | None, same_role: dict[str, str]
+    word: Token, language: str, following: Sequence[Token], same_role: dict[str, str]
 ) -> str | None:
-    if following is not None:
-        phrase = f"{word.lower} {following.lower}"
+    if following:
+        phrase = f"{word.lower} {following[0].lower}"
         if phrase in same_role:
             return same_role[phrase]
     if word.lower in same_role:
         return same_role[word.lower]
-    role = role_form(word.text, language)
+    role = named_role(word.text, [w.text for w in following], language)
     if role is None or not role.split():
         return None
     return role.split()[-1].casefold()

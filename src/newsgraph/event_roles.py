@@ -51,6 +51,14 @@ What a sentence offers, in this order:
    possessive names the arrested (`nach seiner Festnahme`). A name after an event word of
    another type belongs to that event (`call for an end to … attacks on Aleppo`), one after a
    preposition of topic to the topic (`переговоры о … договора с Россией`).
+6. Participants by reading: a role noun named for a country stands for that country's holder
+   (`Российский президент`, `event_referents`); a body in the genitive after a role noun is
+   no subject (`глава МИД РФ`, `Ein Journalist der dpa`); a German dative epithet of a
+   passive accusation is the person named last (`Dem Mitbegründer des MLC werden …
+   vorgeworfen`); a bare meeting noun opening a sentence is the last person's (`Treffen mit
+   Tokajew am Flughafen – …`), one of purpose is held between its clause's subject and object
+   (`Johnson joined Kerry … for talks`); people joined to a person target are targets of
+   events of their own (`co_targets`).
 """
 
 from __future__ import annotations
@@ -65,9 +73,10 @@ from newsgraph.event_referents import (
     genitive_noun,
     may_be_subject,
     only_noun,
+    role_country,
     role_referent,
 )
-from newsgraph.model import Document
+from newsgraph.model import Document, Event
 from newsgraph.roles import role_form
 
 SYMMETRIC = frozenset({"MEET", "AGREE"})
@@ -109,6 +118,8 @@ TARGET_LABELS = {
 # How many words before an attack a word of receiving may stand (`receive heavy and sustained
 # machine gun and rocket propelled grenade fire`).
 RECEIVED_REACH = 10
+# The German dative article of a masculine or neuter noun: the accused of `werden … vorgeworfen`.
+DATIVE_ARTICLES = frozenset({"dem"})
 # German participles and nouns differ by case; Russian and Ukrainian short participles end so.
 PARTICIPLE_ENDINGS = {
     "ru": ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ит", "ита", "ито", "иты", "ят"),
@@ -200,7 +211,46 @@ def choose_roles(
         partner = _pair_partner(actor, before + after, clause, lex)
         if partner is not None and (target is None or not introduced(target, trigger, clause, lex)):
             target = partner
+    if trigger.type in SYMMETRIC and actor is None and target is not None:
+        actor = _other_side(trigger, clause, lex, target)
+    if trigger.type in SYMMETRIC and actor is not None and target is None:
+        target = _purpose_partner(trigger, clause, lex, actor)
     return actor, target
+
+
+def _purpose_partner(
+    trigger: Trigger, clause: Clause, lex: EventLexicon, actor: Slot
+) -> Slot | None:
+    """`Johnson joined Kerry and international partners in Paris for talks`, `Putin empfing
+    Tokajew zu Gesprächen`: a meeting noun in a phrase of purpose (after a preposition) is
+    held between the subject and the object of its clause: the person that subject names,
+    when the nearest name (taken as the actor) is its object."""
+    if trigger.first == 0 or verb_form(trigger, clause, lex):
+        return None
+    if clause.words[trigger.first - 1].lower not in lex.not_subject or actor.label != "PER":
+        return None
+    start = _clause_start(clause, clause.words[trigger.first].start)
+    earlier = [s for s in clause.slots if start <= s.start and s.end <= actor.start]
+    subject = _main_subject(earlier, clause, lex)
+    if subject is None or subject.label != "PER" or subject.entity == actor.entity:
+        return None
+    if CLAUSE_MARK.search(clause.text[subject.end : actor.start]):
+        return None  # `Putin sagte am Donnerstag, Tokajew komme zu Gesprächen`: two clauses
+    return subject
+
+
+def _other_side(trigger: Trigger, clause: Clause, lex: EventLexicon, partner: Slot) -> Slot | None:
+    """`Treffen mit Tokajew am Flughafen – das ist …`: a meeting noun opening its sentence
+    bare (a verbless phrase, no article) and naming only the side its preposition brings in
+    is the meeting of the person the text was speaking of, the one named last before the
+    sentence. Told in a clause of its own (`Danach folgte ein Treffen mit Barroso`) it keeps
+    one side."""
+    if trigger.first != 0 or verb_form(trigger, clause, lex):
+        return None
+    if not introduced(partner, trigger, clause, lex):
+        return None
+    person = clause.last_person
+    return person if person is not None and person.entity != partner.entity else None
 
 
 def _received(
@@ -441,17 +491,23 @@ def _preceding(slot: Slot, clause: Clause, reach: int) -> list[str]:
     return [w.lower for w in clause.words[max(0, i - reach) : i]]
 
 
-def _governed(slot: Slot, clause: Clause, preps: frozenset[str] | set[str]) -> bool:
+def _governed(
+    slot: Slot,
+    clause: Clause,
+    preps: frozenset[str] | set[str],
+    pronouns: frozenset[str] = frozenset(),
+) -> bool:
     """A preposition stands before the name, with at most articles, adjectives or titles
     between (`gegen die ehemalige Ministerpräsidentin Julia Timoschenko`); punctuation or
-    another name in between ends the search."""
+    another name in between ends the search, and so does a pronoun, the preposition's own
+    object (`die von ihm geführte MLC`: `von` governs `ihm`)."""
     i = _index(clause.starts, slot.start)
     edge = slot.start
     for k in range(i - 1, max(-1, i - 1 - GOVERNOR_REACH), -1):
         word = clause.words[k]
         if BREAK.search(clause.text[word.end : edge]):
             return False
-        if any(s.start <= word.start < s.end for s in clause.slots):
+        if any(s.start <= word.start < s.end for s in clause.slots) or word.lower in pronouns:
             return False
         if word.lower in preps:
             return True
@@ -459,6 +515,12 @@ def _governed(slot: Slot, clause: Clause, preps: frozenset[str] | set[str]) -> b
             return False
         edge = word.start
     return False
+
+
+def _object_forms(lex: EventLexicon) -> frozenset[str]:
+    """Pronouns that, right after a preposition, are its object (`von ihm`): German ones
+    only; English `her` and Russian `его` are possessives too (`with her husband John`)."""
+    return lex.pronouns | lex.object_pronouns if lex.language == "de" else frozenset()
 
 
 def _agent(slots: list[Slot], clause: Clause, lex: EventLexicon) -> Slot | None:
@@ -557,10 +619,31 @@ def _dative(
     (lexicon `dative`)."""
     if trigger.entry.parts not in lex.dative:
         return None
+    if _dative_epithet(trigger, clause):
+        return clause.last_person
     inside = _in_clause(before, trigger, clause)
     return _main_subject(
         [s for s in inside if agent is None or s.entity != agent.entity], clause, lex
     )
+
+
+def _dative_epithet(trigger: Trigger, clause: Clause) -> bool:
+    """`57 Verbrechen werden dem Ex-Serbengeneral vorgeworfen`, `Dem Mitbegründer des MLC
+    werden … vorgeworfen`: German news names the accused it is speaking of again by a
+    definite noun in the dative (an epithet), which stands for the person named last before
+    the sentence; a noun right before a person's name is that name's title (`dem Präsidenten
+    Putin`), and a body in the epithet's genitive is not the accused."""
+    start = _clause_start(clause, clause.words[trigger.first].start)
+    words = clause.words[: trigger.first + 1]
+    people = {s.start for s in clause.slots if s.label == "PER"}
+    for index in range(len(words) - 2):
+        article, noun, following = words[index : index + 3]
+        if article.start < start or article.lower not in DATIVE_ARTICLES:
+            continue
+        named = any(s.start <= noun.start < s.end for s in clause.slots)
+        if noun.text[:1].isupper() and not named and following.start not in people:
+            return True
+    return False
 
 
 def _brought_before(
@@ -597,10 +680,20 @@ def _verb_final(
     return (inside[0] if inside else None), brought
 
 
+def _clause_mark(clause: Clause, low: int, high: int) -> bool:
+    """Whether a comma or colon that is no part of a date stands between `low` and `high`."""
+    return any(
+        not any(s <= m.start() <= e for s, e in clause.dates)
+        for m in CLAUSE_MARK.finditer(clause.text, low, high)
+    )
+
+
 def _clause_start(clause: Clause, position: int) -> int:
-    """After the last comma or colon before `position` that is not part of a date."""
-    start = 0
-    for m in CLAUSE_MARK.finditer(clause.text, 0, position):
+    """After the last comma or colon before `position` that is not part of a date; else the
+    sentence's start (`clause.text` is the whole document: the search starts there, not at the
+    document's start)."""
+    start = clause.words[0].start if clause.words else 0
+    for m in CLAUSE_MARK.finditer(clause.text, start, position):
         if not any(s <= m.start() <= e for s, e in clause.dates):
             start = m.end()
     return start
@@ -617,7 +710,7 @@ def _subject(
             continue
         if _spoken_for(slot, clause, lex):
             return slot
-        if _governed(slot, clause, preps) or _oblique(slot, clause, lex):
+        if _governed(slot, clause, preps, _object_forms(lex)) or _oblique(slot, clause, lex):
             continue
         if _of_role_noun(slot, clause, lex):
             continue
@@ -644,17 +737,36 @@ def _spoken_for(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
 
 def _of_role_noun(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
     """`глава МИД РФ подтвердил`: in Russian and Ukrainian a body right after a lower-case
-    role noun is its genitive attribute (abbreviations show no case); the role holder, not
-    the body, is the subject. A person there is the holder himself (`президент Путин`)."""
-    if lex.language not in ("ru", "uk") or slot.label == "PER":
+    role noun (or one opening the sentence) is its genitive attribute (abbreviations show no
+    case); the role holder, not the body, is the subject. A person there is the holder
+    himself (`президент Путин`). German marks the genitive by its article or ending: `Ein
+    Journalist der Deutschen Presse Agentur berichtet`, `Die Außenminister Frankreichs,
+    Italiens und Österreichs erklärten` (every name of the row after the role noun)."""
+    if slot.label == "PER" or lex.language not in ("ru", "uk", "de"):
         return False
-    i = _index(clause.starts, slot.start)
+    i = _index(clause.starts, _row_start(slot, clause, lex))
+    if lex.language == "de" and i >= 2 and clause.words[i - 1].lower in lex.genitive:
+        i -= 1
     if i == 0:
         return False
     noun = clause.words[i - 1]
-    if not noun.text[:1].islower() or clause.text[noun.end : slot.start].strip():
+    if clause.text[noun.end : clause.words[i].start].strip():
+        return False
+    if lex.language != "de" and not (noun.text[:1].islower() or i == 1):
         return False
     return role_form(noun.text, lex.language) is not None
+
+
+def _row_start(slot: Slot, clause: Clause, lex: EventLexicon) -> int:
+    """Where the row of names that `slot` ends starts (`Frankreichs, Italiens und
+    Österreichs`): names joined by commas or a conjunction."""
+    start = slot.start
+    for other in reversed([s for s in clause.slots if s.end <= slot.start]):
+        between = clause.text[other.end : start].strip()
+        if between != "," and between.casefold() not in lex.conjunctions:
+            break
+        start = other.start
+    return start
 
 
 def _head_of_apposition(slot: Slot, before: list[Slot], clause: Clause) -> Slot:
@@ -704,9 +816,10 @@ def _by_role(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None
     for low, high in spans:
         if low < 0 or high > len(words):
             continue
-        following = words[low + 1] if high - low == 2 else None
+        following = words[low + 1 : high]
         holders = list(clause.holders)
-        entity = role_referent(words[low], holders, lex.language, following, lex.same_role)
+        country = role_country(words[low - 1] if low else None, following, lex.language)
+        entity = role_referent(words[low], holders, lex.language, following, lex.same_role, country)
         # `сообщает пресс-служба президента`: a role noun in the genitive speaks for nobody.
         if entity is not None and may_be_subject(words[low], lex.language):
             return Slot(words[low].start, words[low].end, entity, "PER")
@@ -726,8 +839,10 @@ def _role_subject(
         word = words[index]
         if word.start < start:
             return None
-        following = words[index + 1] if index + 1 < trigger.first else None
-        entity = role_referent(word, list(clause.holders), lex.language, following, lex.same_role)
+        following = words[index + 1 : trigger.first]
+        country = role_country(words[index - 1] if index else None, following, lex.language)
+        holders = list(clause.holders)
+        entity = role_referent(word, holders, lex.language, following, lex.same_role, country)
         if entity is None or not may_be_subject(word, lex.language):
             continue
         slot = Slot(word.start, word.end, entity, "PER")
@@ -744,10 +859,20 @@ def _in_parentheses(slot: Slot, clause: Clause) -> bool:
 def _inverted_subject(
     after: list[Slot], trigger: Trigger, clause: Clause, lex: EventLexicon, person_only: bool
 ) -> Slot | None:
+    """The subject after its verb: a name within reach, in the verb's clause (`…, который
+    … беседовать с Лавровым, указал, что миссия ООН …`: no name after the comma is it)."""
+    end = clause.words[trigger.last].end
     for slot in after:
         if _index(clause.starts, slot.start) - trigger.last > INVERTED_SUBJECT_REACH:
             return None
+        if _clause_mark(clause, end, slot.start):
+            return None
         if _oblique(slot, clause, lex) or _governed(slot, clause, lex.not_subject):
+            continue
+        if lex.language != "de" and _of_role_noun(slot, clause, lex):
+            # `добавил глава МИД`: the minister speaks, not the ministry; German names the
+            # holder after the genitive (`erzählt der Chef des Komitees, General Musaev`),
+            # whom `_person_in_apposition` finds from the body
             continue
         if slot.label == "PER" or (not person_only and slot.label in ("ORG", "LOC")):
             return slot
@@ -821,6 +946,28 @@ def _target(
     return _apposition(best, candidates, clause) or best
 
 
+def co_targets(event: Event, trigger: Trigger, clause: Clause, lex: EventLexicon) -> list[str]:
+    """`беседовать с Лавровым и Климкиным`, `met Kerry and Lavrov`: people joined by commas or
+    a conjunction to the person who is the target are targets too, each of an event of its
+    own (one item per participant). Places so joined are the scene of one event (`attacks on
+    Aleppo and Daraya`), so only people count."""
+    end = clause.words[trigger.last].end
+    slots = [s for s in clause.slots if s.start >= end]
+    chosen = next((i for i, s in enumerate(slots) if s.entity == event.target), None)
+    if chosen is None or slots[chosen].label != "PER":
+        return []
+    found: list[str] = []
+    previous = slots[chosen]
+    for slot in slots[chosen + 1 :]:
+        between = clause.text[previous.end : slot.start].strip().casefold()
+        if slot.label != "PER" or (between != "," and between not in lex.conjunctions):
+            break
+        if slot.entity not in (event.actor, event.target, *found):
+            found.append(slot.entity)
+        previous = slot
+    return found
+
+
 def _before_next_event(after: list[Slot], trigger: Trigger, clause: Clause) -> list[Slot]:
     """`call for an end to the Asad regime's escalating attacks on Aleppo`: a place or body
     after an event word of another type belongs to that event's phrase (what is attacked, where
@@ -871,7 +1018,7 @@ def _common_head(word: Token, lex: EventLexicon, holders_of: tuple[Holder, ...])
     if word.lower in function:
         return False
     holders = list(holders_of)
-    return role_referent(word, holders, lex.language, None, lex.same_role) is None
+    return role_referent(word, holders, lex.language, (), lex.same_role) is None
 
 
 def _topic(slot: Slot, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:

@@ -72,6 +72,7 @@ from newsgraph.event_roles import (
     Clause,
     Slot,
     choose_roles,
+    co_targets,
     introduced,
     is_passive,
     mentions_in,
@@ -194,6 +195,8 @@ def _sentence_events(
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
             found.append((words[trigger.last], event))
+            others = co_targets(event, trigger, clause, lex)
+            found += [(words[trigger.last], replace(event, target=o)) for o in others]
     events = [event for _, event in found]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
@@ -580,22 +583,27 @@ def _quote_statements(
 def _told_as_other(speaker: str, cue: str, sentence_start: int, found: list[Event]) -> bool:
     """`Putin forderte Tokajew auf, … zu liefern`, `обвинил Киев в нежелании «…»`, `was Mladić
     vorgeworfen wird`: what the cue introduces is the content of a demand or an accusation
-    (or, in a passive, of one its "speaker" undergoes), told by that event, not a statement."""
+    (or, in a passive, of one its "speaker" undergoes), told by that event, not a statement.
+    An event with no actor (`Dem Mitbegründer des MLC werden … vorgeworfen, die er …`) has no
+    speaker for its cue at all, whoever the quotation module read as one."""
     return any(
         e.type != "STATEMENT"
         and e.start == sentence_start
         and e.cue == cue
-        and speaker in (e.actor, e.target)
+        and (e.actor is None or speaker in (e.actor, e.target))
         for e in found
     )
 
 
 def _cue_position(text: str, quote: Quote, cue: str) -> int:
-    """Where the cue stands: after the quotation (`…“, betonte Musaev`), else before it."""
+    """Where the cue stands: the nearer of after the quotation (`…“, betonte Musaev`) and
+    before it (`Westerwelle erklärte, die Regierung erkenne an …`, where the next sentence's
+    `erklärten` is another cue)."""
     after = text.find(cue, quote.end, quote.end + CUE_REACH_CHARS)
-    if after >= 0 and "\n" not in text[quote.end : after]:
-        return after
     before = text.rfind(cue, max(0, quote.start - CUE_REACH_CHARS), quote.start + 1)
+    nearer = before < 0 or after - quote.end <= quote.start - before - len(cue)
+    if after >= 0 and "\n" not in text[quote.end : after] and nearer:
+        return after
     if before >= 0:
         return before
     return quote.start

@@ -50,13 +50,16 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
+from newsgraph.event_lexicon import tokens
+from newsgraph.event_referents import CASED, may_be_subject
 from newsgraph.model import Document, Mention, Quote
 from newsgraph.nlp.sentences import sentence_index
 from newsgraph.quotation_marks import Quoted, quotations
-from newsgraph.roles import role_form
+from newsgraph.roles import named_role, role_form
 from newsgraph.speech import Lexicon, find_phrase, is_cue, lexicon, points_back, words
 
 MIN_QUOTE_WORDS = 4
@@ -77,6 +80,10 @@ SPEAKER_MEMORY = 4
 # A pronoun names the speaker only among the first words of a subject (`er`, `so er`); further
 # on it belongs to an object (`laut der Studie … von seinem Beitrag`).
 PRONOUN_WORDS = 2
+# Finite verbs in the plural end so (`erklärten`, `betonen`; Russian and Ukrainian `заявили`).
+PLURAL_VERB_ENDINGS = {"de": ("en",), "ru": ("ли",), "uk": ("ли",)}
+# How far before a name the role noun it may be the genitive of is read.
+ROLE_WORD_CHARS = 40
 # The shortest role word that may stand for a compound ending in it (`Minister`, `Chef`).
 MIN_ROLE_HEAD = 4
 # Capitalised words; written so that a long run that fails at its end fails in linear time.
@@ -888,9 +895,10 @@ def _speaker(
                 and not _within(m.start, quoted)
                 and not _after_preposition(doc.text, lex, span_start, m.start)
                 and not _possessor(doc.text, m, entity.name)
+                and not (label != "PER" and _of_role(doc, m.start))
             ]
             if named:
-                start, end, entity_id = min(named)
+                start, end, entity_id = min(_holders(doc, named))
                 return entity_id, doc.text[start:end]
     if _impersonal(lex, item.cue):
         return None, _document_named(doc.text, lex, subjects)
@@ -900,14 +908,62 @@ def _speaker(
         word, at = token.group(0), low + token.start()
         key = word.casefold()
         if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
-            return recent or _last_person(doc, at, quoted), word
-        role = role_form(word, doc.language)
+            if _unnamed_before(doc, lex, at):
+                return None, word
+            subject = _last_subject(doc, lex, at, quoted)
+            return subject or recent or _last_person(doc, at, quoted), word
+        role = named_role(word, [t.group(0) for t in head[index + 1 :]], doc.language)
         if role is not None:
-            return _with_role(doc, role, at), doc.text[low:high]
+            holder = None if _plural(doc, item.cue) else _with_role(doc, role, at)
+            return holder, doc.text[low:high]
     if recent is not None and _subjunctive_cue(lex, item.cue):
         return recent, None
     described = (doc.text[a:b] for a, b in subjects)
     return None, next((t for t in described if _descriptive(lex, t)), doc.text[low:high])
+
+
+def _holders(doc: Document, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`сказал пресс-секретарь Путина Дмитрий Песков`, `sagte Merkels Sprecher Steffen Seibert`:
+    a name followed by another name, with nothing or one role word between, is the genitive of
+    that role (whose spokesman); the second name holds the role and speaks."""
+    followed = {
+        (start, end, entity)
+        for start, end, entity in named
+        for later, _, other in named
+        if other != entity and later >= end and _role_or_nothing(doc, doc.text[end:later])
+    }
+    return [n for n in named if n not in followed] or named
+
+
+def _of_role(doc: Document, start: int) -> bool:
+    """`добавил глава МИД`: in Russian and Ukrainian a body right after a lower-case role noun
+    (or one opening the sentence) is the role's genitive (whose head); the role's holder
+    speaks, not the body."""
+    if doc.language not in CASED:
+        return False
+    previous = doc.text[max(0, start - ROLE_WORD_CHARS) : start]
+    found = previous.split()
+    if not found or not previous.endswith(" "):
+        return False
+    opening = len(found) == 1 or found[-2].endswith((".", "!", "?"))
+    if not (found[-1][:1].islower() or opening):
+        return False
+    return role_form(found[-1], doc.language) is not None
+
+
+def _role_or_nothing(doc: Document, between: str) -> bool:
+    found = between.split()
+    if "\n" in between or len(found) > 1:
+        return False
+    return not found or role_form(found[0], doc.language) is not None
+
+
+def _plural(doc: Document, cue: str | None) -> bool:
+    """`Die Außenminister Frankreichs, Italiens und Österreichs erklärten`, `министры
+    заявили`: a role noun with a verb in the plural names several holders, not the one
+    holder of that role named before."""
+    endings = PLURAL_VERB_ENDINGS.get(doc.language or "")
+    return cue is not None and endings is not None and cue.casefold().endswith(endings)
 
 
 def _subjunctive_cue(lex: Lexicon, cue: str | None) -> bool:
@@ -1121,6 +1177,51 @@ def _last_person(doc: Document, before: int, quoted: list[Span]) -> str | None:
         if m.end <= before and not _within(m.start, quoted)
     ]
     return max(mentions)[1] if mentions else None
+
+
+def _unnamed_before(doc: Document, lex: Lexicon, at: int) -> bool:
+    """`Die Bodenoffensive wurde von einer Armeesprecherin bestätigt. Sie sagte, …`: a person
+    the sentence before (or this one) brings in by an indefinite article and a role noun, and
+    whom no name follows, is who a pronoun after stands for; that person has no name, so the
+    pronoun names no speaker (not the outlet that spoke before)."""
+    sentences = doc.sentences or [(0, len(doc.text))]
+    index = sentence_index([s for s, _ in sentences], at)
+    low = sentences[max(0, index - 1)][0]
+    found = words(doc.text[low:at])
+    introduced = [
+        low + second.end()
+        for first, second in itertools.pairwise(found)
+        if first.group(0).casefold() in lex.indefinite
+        and role_form(second.group(0), doc.language) is not None
+    ]
+    if not introduced:
+        return False
+    return not any(
+        introduced[-1] <= m.start < at for e in doc.entities if e.label == "PER" for m in e.mentions
+    )
+
+
+def _last_subject(doc: Document, lex: Lexicon, before: int, quoted: list[Span]) -> str | None:
+    """`Порошенко же после встречи с Путиным охарактеризовал … Он заявил`: where case marks
+    the subject (Russian, Ukrainian), a pronoun stands for the person last named in the
+    subject's case outside quotations, who may have come up after the last speaker spoke; an
+    oblique mention (`с Путиным`, or an indeclinable name after a preposition: `с Керри`) is
+    none. Elsewhere None: the last speaker is meant."""
+    if doc.language not in CASED:
+        return None
+    mentions = sorted(
+        ((m.start, m.text, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions),
+        reverse=True,
+    )
+    for start, text, entity in mentions:
+        if start + len(text) > before or _within(start, quoted):
+            continue
+        previous = words(doc.text[max(0, start - ROLE_WORD_CHARS) : start])[-1:]
+        if any(w.group(0).casefold() in lex.prepositions for w in previous):
+            continue
+        if all(may_be_subject(w, doc.language) for w in tokens(text)[-1:]):
+            return entity
+    return None
 
 
 def _with_role(doc: Document, role: str, at: int) -> str | None:

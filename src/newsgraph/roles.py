@@ -8,17 +8,26 @@ live in `data/roles/`; German compounds count by their ending (`Außenminister` 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from newsgraph.data import load_toml
-from newsgraph.names import lemma
+from newsgraph.names import lemma, morph
 
 WORD = re.compile(r"[\w][\w'’.\-]*|,")
 # Shortest role word that may end a German compound (so `chef` matches `Geheimdienstchef`).
 MIN_COMPOUND_ROLE = 4
 # How many words before a name may separate it from its role (`Präsidenten Kasachstans ,`).
 LOOKBACK_WORDS = 3
+# Languages whose role nouns take a genitive field and agree with the name in case.
+CASED = frozenset({"ru", "uk"})
+# How many words before a Russian or Ukrainian name its role may stand (`глава министерства
+# иностранных дел Украины`).
+CASED_LOOKBACK_WORDS = 6
+# How many words after `глава` the ministry it heads may be named (`украинского
+# внешнеполитического ведомства`).
+MINISTRY_REACH = 2
 # English demonyms before a role (`Russian Foreign Minister`) end like this.
 DEMONYM = re.compile(r"(?:ian|ish|ese|an|i|ic)$")
 
@@ -90,7 +99,8 @@ def split_role(mention: str, before: str, language: str | None) -> RoleSplit:
         else:
             title = title or word
         name_start = words[index + 1].start()
-    return RoleSplit(name_start, role or _role_before(before, language) or title)
+    name = mention[name_start:].split()[:1]
+    return RoleSplit(name_start, role or _role_before(before, language, name) or title)
 
 
 def is_role_phrase(text: str, language: str | None) -> bool:
@@ -119,7 +129,9 @@ def _role_follows(words: list[re.Match[str]], language: str | None) -> bool:
     )
 
 
-def _role_before(before: str, language: str | None) -> str | None:
+def _role_before(before: str, language: str | None, name: list[str]) -> str | None:
+    if language in CASED:
+        return _cased_role_before(before, language, name)
     words = WORD.findall(before[-120:])[-LOOKBACK_WORDS:]
     for distance, word in enumerate(reversed(words)):
         found = role_form(word, language)
@@ -132,6 +144,78 @@ def _role_before(before: str, language: str | None) -> str | None:
         if not word[:1].isupper():
             return None
     return None
+
+
+def _cased_role_before(before: str, language: str, name: list[str]) -> str | None:
+    """Russian and Ukrainian roles take their field in the genitive between them and the name
+    (`министр иностранных дел Германии Франк-Вальтер Штайнмайер`, `глава внешнеполитического
+    ведомства России Сергей Лавров`), and agree with the name in case: the role of a name in
+    another case is someone else's (`заместитель министра обороны России Анатолий Антонов` is
+    no minister). A head of a ministry is its minister (`heads_ministry`)."""
+    words = WORD.findall(before[-160:])[-CASED_LOOKBACK_WORDS:]
+    for distance, word in enumerate(reversed(words)):
+        found = role_form(word, language)
+        if found is not None:
+            if name and not _same_case(word, name[0], language):
+                return None
+            return named_role(word, words[len(words) - distance :], language)
+        if distance == 0 and word == ",":
+            continue
+        if not (word[:1].isupper() or _genitive(word.casefold(), language)):
+            return None
+    return None
+
+
+def named_role(word: str, field: Sequence[str], language: str | None) -> str | None:
+    """The role a role noun names given the words after it: a ministry's head is its
+    minister (`heads_ministry`), else the noun's own role (`role_form`)."""
+    if language in CASED and heads_ministry(word, field, language):
+        return _ministry_words(language or "")[2]
+    return role_form(word, language)
+
+
+def heads_ministry(word: str, field: Sequence[str], language: str | None) -> bool:
+    """`глава МИД`, `руководитель украинского внешнеполитического ведомства`, `глава
+    министерства иностранных дел`: Russian and Ukrainian news name a minister as the head of
+    the ministry (lexicon `ministry_heads`, `ministries` in `data/roles/`); `field` holds the
+    words after the role noun."""
+    heads, ministries, _ = _ministry_words(language or "")
+    if not heads or lemma(word, language).casefold() not in heads:
+        return False
+    return any(w.casefold().startswith(ministries) for w in field[:MINISTRY_REACH])
+
+
+@cache
+def _ministry_words(language: str) -> tuple[frozenset[str], tuple[str, ...], str]:
+    """The heads of a ministry, the word starts naming one, and the minister's role word."""
+    try:
+        table = load_toml(f"roles/{language}.toml")
+    except FileNotFoundError:
+        return frozenset(), (), ""
+    heads = frozenset(table.get("ministry_heads", []))
+    return heads, tuple(table.get("ministries", [])), str(table.get("minister", ""))
+
+
+@cache
+def _cases(word: str, language: str) -> frozenset[tuple[str, str]]:
+    """The (case, number) readings of a word."""
+    return frozenset(
+        (str(parse.tag.case), str(parse.tag.number))
+        for parse in morph(language).parse(word)
+        if parse.tag.case is not None
+    )
+
+
+def _same_case(role: str, name: str, language: str) -> bool:
+    """Whether the role noun and the name's first word may stand in one case and number (a
+    name unknown to the dictionary may stand in any)."""
+    cases = _cases(name.casefold(), language)
+    return not cases or bool(_cases(role.casefold(), language) & cases)
+
+
+def _genitive(word: str, language: str) -> bool:
+    """A lower-case word of a role's field: a noun or adjective that may be in the genitive."""
+    return word.islower() and any(case == "gent" for case, _ in _cases(word, language))
 
 
 def _english_role_phrase(words: list[str]) -> str:
