@@ -830,3 +830,16 @@ def test_a_body_stem_in_a_person_noun_names_no_country(
     language: str, text: str, country: str
 ) -> None:
     assert ("STATEMENT", country) not in [f[:2] for f in events_of(text, language)]
+
+
+# ------------------------------------------------------------- triggers and types (issue #6)
+
+
+def test_an_indefinite_personal_verb_tells_the_act() -> None:
+    found = events_of("Запад\n\nНа Западе обвиняют Москву в помощи сепаратистам.", "ru")
+    assert ("ACCUSE", None, "Москву") in [f[:3] for f in found]
+
+
+def test_a_verb_with_a_described_subject_is_no_indefinite_personal() -> None:
+    text = "Запад\n\nЗападные страны обвиняют Москву в помощи сепаратистам."
+    assert "ACCUSE" not in types_of(text, "ru")

@@ -23,8 +23,9 @@
    `event_demonyms`). What a speaker says someone must do is a DEMAND, a condemnation in
    evaluative words an ACCUSE, a sanction announced as the consequence of a condition a
    THREATEN (`event_implied`).
-   A type told for its doer (VISIT, DEMAND, …) without an actor is no event. A MEET or AGREE
-   needs both sides unless a verb tells it (`договорились`, `einigte man sich`), a verb of
+   A type told for its doer (VISIT, DEMAND, …) without an actor is no event, unless a
+   passive or a Russian indefinite-personal verb leaves the doer unsaid (`обвиняют Москву`).
+   A MEET or AGREE needs both sides unless a verb tells it (`договорились`, `einigte man sich`), a verb of
    happening goes with its noun (`пройдет встреча`, `fand statt`), or its own preposition
    brings in the side it names (`Treffen mit Tokajew`, `после встречи с … Баррозу`): a noun
    with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`), and a
@@ -473,13 +474,13 @@ def _missing_side(
     lex: EventLexicon,
 ) -> bool:
     """Rule 2's requirements: a statement needs its speaker; a type told for its doer needs
-    an actor unless a passive leaves the agent unsaid (`wurde festgenommen`); a symmetric
+    an actor unless the verb leaves its doer unsaid (`_doer_unnamed`); a symmetric
     event needs both sides unless it is told as happening or its preposition brings in the one
     side, and is none with a side its preposition brings in unnamed (`встрече с
     журналистами`)."""
     if event_type == "STATEMENT":
         return actor is None
-    if event_type in DOER_TYPES and actor is None and not is_passive(trigger, clause, lex):
+    if event_type in DOER_TYPES and actor is None and not _doer_unnamed(trigger, clause, lex):
         return True
     if event_type in SYMMETRIC and unnamed_partner(trigger, clause, lex):
         return True
@@ -488,6 +489,40 @@ def _missing_side(
     if _happening(trigger, clause, lex):
         return False
     return target is None or not introduced(target, trigger, clause, lex)
+
+
+def _doer_unnamed(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """A passive leaves the agent unsaid (`wurde festgenommen`); so does the Russian and
+    Ukrainian indefinite-personal verb, a third person plural with no subject (`на Западе
+    обвиняют Москву`, `їх звинувачують`): the act is told, by doers nobody names."""
+    return is_passive(trigger, clause, lex) or _indefinite_personal(trigger, clause, lex)
+
+
+def _indefinite_personal(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """A Russian or Ukrainian plural verb (present or past) with no word before it in its
+    clause that could be a plural subject (`страны`, `они`)."""
+    if lex.language not in ("ru", "uk"):
+        return False
+    analyse = morph(lex.language).parse
+    word = clause.words[trigger.first]
+    if not any(
+        p.tag.POS == "VERB" and "plur" in p.tag and ("3per" in p.tag or "past" in p.tag)
+        for p in analyse(word.lower)
+    ):
+        return False
+    start = next(
+        (
+            i + 1
+            for i in range(trigger.first - 1, -1, -1)
+            if CLAUSE_MARK.search(clause.text[clause.words[i].end : clause.words[i + 1].start])
+        ),
+        0,
+    )
+    return not any(
+        "plur" in p.tag and "nomn" in p.tag
+        for w in clause.words[start : trigger.first]
+        for p in analyse(w.lower)
+    )
 
 
 def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
