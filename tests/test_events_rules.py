@@ -843,3 +843,36 @@ def test_an_indefinite_personal_verb_tells_the_act() -> None:
 def test_a_verb_with_a_described_subject_is_no_indefinite_personal() -> None:
     text = "Запад\n\nЗападные страны обвиняют Москву в помощи сепаратистам."
     assert "ACCUSE" not in types_of(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Gaza\n\nDie Zahl israelischer Luftangriffe auf Gaza nahm am Montag ab."),
+        ("en", "Aleppo\n\nThe number of Russian airstrikes on Aleppo fell on Monday."),
+        ("ru", "Донбасс\n\nКоличество обстрелов Донецка в понедельник снизилось."),
+    ],
+)
+def test_events_a_noun_of_quantity_counts_are_a_statistic(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+def test_a_counted_verb_is_still_an_event() -> None:
+    text = "Aleppo\n\nThe number of Syrians killed by Russian airstrikes on Aleppo rose."
+    assert "ATTACK" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Gaza\n\nSeit dem Anfang der Offensive am letzten Freitag flohen Tausende."),
+        ("en", "Gaza\n\nThousands fled since the start of the offensive on Friday."),
+    ],
+)
+def test_an_event_after_a_noun_of_its_phase_was_told_before(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+def test_an_event_after_a_noun_of_its_phase_keeps_a_name_of_its_own() -> None:
+    text = "Gaza\n\nThousands fled since the start of the offensive on Gaza."
+    assert "ATTACK" in types_of(text, "en")

@@ -97,6 +97,8 @@ class EventLexicon:
     nominative: tuple[str, ...] = ()  # `военные`: endings of no oblique case despite `oblique`
     received: tuple[str, ...] = ()  # `receive fire`, `unter Beschuss`: the subject is struck
     received_from: frozenset[str] = frozenset()  # `from`, `von`: who strikes
+    counting: tuple[str, ...] = ()  # `Zahl`, `number`: events they count are a statistic
+    phases: tuple[str, ...] = ()  # `Anfang`, `start`: `the start of the offensive` was told
 
     def hypothetical_from(self, words: list[Token]) -> int:
         """Where the sentence turns to feared or possible events: its start when it tells of
@@ -193,6 +195,8 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         nominative=tuple(roles.get("nominative", ())),
         received=tuple(w.casefold() for w in roles.get("received", ())),
         received_from=frozenset(roles.get("received_from", ())),
+        counting=tuple(w.casefold() for w in roles.get("counting", ())),
+        phases=tuple(w.casefold() for w in roles.get("phases", ())),
     )
 
 

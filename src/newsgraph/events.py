@@ -12,7 +12,8 @@
    airstrikes`); an event word as the subject of `droht` is a danger, not a threat. An
    infinitive of aim or purpose (`will continue to strike`, `um … anzugreifen`) and an arrest
    or sanction someone faces (`steht vor einer Verhaftung`) have not happened (`event_aims`);
-   receiving fire is no reception of guests, nor do attacks that hit (`trafen`) meet.
+   receiving fire is no reception of guests, nor do attacks that hit (`trafen`) meet. Events
+   a noun of quantity counts (`die Zahl israelischer Luftangriffe`) are a statistic.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
@@ -25,14 +26,13 @@
    THREATEN (`event_implied`).
    A type told for its doer (VISIT, DEMAND, …) without an actor is no event, unless a
    passive or a Russian indefinite-personal verb leaves the doer unsaid (`обвиняют Москву`).
-   A MEET or AGREE needs both sides unless a verb tells it (`договорились`, `einigte man sich`), a verb of
-   happening goes with its noun (`пройдет встреча`, `fand statt`), or its own preposition
-   brings in the side it names (`Treffen mit Tokajew`, `после встречи с … Баррозу`): a noun
-   with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`), and a
-   discussion by sides told only by description (`the two leaders discussed`) goes on with
-   a meeting told before; one whose
-   preposition brings in a description is no meeting of named parties (`встрече с
-   журналистами`). An
+   A MEET or AGREE needs both sides unless a verb tells it (`договорились`, `einigte man
+   sich`), a verb of happening goes with its noun (`пройдет встреча`, `fand statt`), or its
+   own preposition brings in the side it names (`Treffen mit Tokajew`, `после встречи с …
+   Баррозу`): a noun with one side or none mostly names a topic (`talks on Aleppo`,
+   `переговоры о …`), and a discussion by sides told only by description (`the two leaders
+   discussed`) goes on with a meeting told before; one whose preposition brings in a
+   description is no meeting of named parties (`встрече с журналистами`). An
    ATTACK or ARREST told by a verb is one even when nobody in it is named (`kenianische
    Polizeikräfte nahmen zwei Iraner fest`).
 3. The date is the date in the sentence nearest the trigger; else that of the same event
@@ -50,6 +50,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsgraph.event_aims import aimed, looming
@@ -190,7 +191,7 @@ def _sentence_events(
             continue
         if looming(trigger, words, doc.text, doc.language):
             continue
-        if _receiving_attack(trigger, triggers, clause, lex):
+        if _receiving_attack(trigger, triggers, clause, lex) or _counted(trigger, clause, lex):
             continue
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
@@ -290,17 +291,20 @@ def _last_person(doc: Document, slots: list[Slot], before: int) -> Slot | None:
 
 def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """A definite noun without a date or name of its own (`verurteilte den Anschlag`); one
-    after a quotation mark belongs to another phrase."""
+    after a quotation mark belongs to another phrase. After a noun of its phase (`gegenüber
+    dem Anfang der Offensive am letzten Freitag`, `since the start of the offensive`) the
+    event is a point in time told before; a date there is the phase's, only a name is its own."""
     words = clause.words
     if trigger.type == "STATEMENT" or trigger.first == 0:
         return False
     previous = [w.lower for w in words[max(0, trigger.first - 2) : trigger.first]]
     if not previous or not (previous[-1] in lex.definite or previous[0] in lex.definite):
         return False
+    phase = _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.phases))
     end = words[trigger.last].end
     detail = [
         s
-        for s in clause.dates + [(x.start, x.end) for x in clause.slots]
+        for s in ([] if phase else clause.dates) + [(x.start, x.end) for x in clause.slots]
         if end <= s[0] <= end + OWN_DETAIL_CHARS
         and not OTHER_PHRASE.search(clause.text[end : s[0]])
     ]
@@ -377,11 +381,26 @@ def _attribute(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     of airstrikes`, `die Zahl seiner Luftangriffe`): a genitive word, a preposition or a
     possessive within `INDEFINITE_REACH` words before it in its clause."""
     heads = lex.genitive | lex.not_subject | lex.agent | lex.possessive
+    return _headed(trigger, clause, lambda word: word in heads)
+
+
+def _counted(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`die Zahl israelischer Luftangriffe habe abgenommen`, `the number of airstrikes fell`,
+    `количество обстрелов`: events a noun of quantity counts are a statistic of their kind,
+    none told as it happened. Only for nouns: `the number killed` has no counted noun."""
+    if verb_form(trigger, clause, lex):
+        return False
+    return _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.counting))
+
+
+def _headed(trigger: Trigger, clause: Clause, head: Callable[[str], bool]) -> bool:
+    """Whether a word that `head` accepts stands within `INDEFINITE_REACH` words before the
+    trigger, in its clause."""
     words, noun = clause.words, clause.words[trigger.first]
     for word in reversed(words[max(0, trigger.first - INDEFINITE_REACH) : trigger.first]):
         if CLAUSE_MARK.search(clause.text[word.end : noun.start]):
             return False
-        if word.lower in heads:
+        if head(word.lower):
             return True
     return False
 
