@@ -876,3 +876,28 @@ def test_an_event_after_a_noun_of_its_phase_was_told_before(language: str, text:
 def test_an_event_after_a_noun_of_its_phase_keeps_a_name_of_its_own() -> None:
     text = "Gaza\n\nThousands fled since the start of the offensive on Gaza."
     assert "ATTACK" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        (
+            "de",
+            "Bemba\n\nBei dem Haftbefehl handelt es sich um den ersten Haftbefehl des IStGH in "
+            "Afrika.",
+            "ARREST",
+        ),
+        (
+            "en",
+            "Convoy\n\nThis was an indefensible attack, with at least ten people killed.",
+            "ATTACK",
+        ),
+        ("ru", "Встреча\n\nЭто была первая встреча Путина и Токаева в Астане.", "MEET"),
+    ],
+)
+def test_a_copula_names_an_event_told_before(language: str, text: str, absent: str) -> None:
+    assert absent not in types_of(text, language)
+
+
+def test_a_copula_before_a_name_identifies_no_event() -> None:
+    assert "ATTACK" in types_of("Kyiv\n\nIt was Russia that attacked Kyiv on Monday.", "en")

@@ -99,6 +99,7 @@ class EventLexicon:
     received_from: frozenset[str] = frozenset()  # `from`, `von`: who strikes
     counting: tuple[str, ...] = ()  # `Zahl`, `number`: events they count are a statistic
     phases: tuple[str, ...] = ()  # `Anfang`, `start`: `the start of the offensive` was told
+    identifying: tuple[Entry, ...] = ()  # `this was`, `handelt es sich um`: names a told event
 
     def hypothetical_from(self, words: list[Token]) -> int:
         """Where the sentence turns to feared or possible events: its start when it tells of
@@ -197,6 +198,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         received_from=frozenset(roles.get("received_from", ())),
         counting=tuple(w.casefold() for w in roles.get("counting", ())),
         phases=tuple(w.casefold() for w in roles.get("phases", ())),
+        identifying=tuple(parse_entry("", raw) for raw in roles.get("identifying", ())),
     )
 
 
@@ -228,10 +230,20 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
 
 def entry_in(entry: Entry, words: list[Token]) -> bool:
     """Whether an entry of the data files' syntax (`took place`, `fand+statt`) occurs."""
+    return entry_end(entry, words) is not None
+
+
+def entry_end(entry: Entry, words: list[Token]) -> int | None:
+    """The index of the last word of the entry's first occurrence, or None."""
     lowers = [w.lower for w in words]
-    return any(
-        (last := _match_at(entry, lowers, i)) is not None and _conditions_hold(entry, lowers, last)
-        for i in range(len(lowers))
+    return next(
+        (
+            last
+            for i in range(len(lowers))
+            if (last := _match_at(entry, lowers, i)) is not None
+            and _conditions_hold(entry, lowers, last)
+        ),
+        None,
     )
 
 

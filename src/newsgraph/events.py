@@ -13,7 +13,9 @@
    infinitive of aim or purpose (`will continue to strike`, `um … anzugreifen`) and an arrest
    or sanction someone faces (`steht vor einer Verhaftung`) have not happened (`event_aims`);
    receiving fire is no reception of guests, nor do attacks that hit (`trafen`) meet. Events
-   a noun of quantity counts (`die Zahl israelischer Luftangriffe`) are a statistic.
+   a noun of quantity counts (`die Zahl israelischer Luftangriffe`) are a statistic; an event
+   noun a copula predicates (`this was an indefensible attack, with ten people killed`) and
+   what follows it describe an event told before.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
@@ -61,6 +63,7 @@ from newsgraph.event_lexicon import (
     EventLexicon,
     Token,
     Trigger,
+    entry_end,
     entry_in,
     event_lexicon,
     find_triggers,
@@ -178,9 +181,12 @@ def _sentence_events(
         cues=tuple((t.first, t.type) for t in triggers),
     )
     hypothetical = lex.hypothetical_from(words)
+    identified = _identified_from(triggers, clause, lex)
     found: list[tuple[Token, Event]] = []
     for trigger in triggers:
         if trigger.type not in SAID_ANYWAY and trigger.first >= hypothetical:
+            continue
+        if trigger.type != "STATEMENT" and trigger.first >= identified:
             continue
         asked = any(h < trigger.first for h in heads)
         if asked and trigger.type not in IRREALIS_HEADS and trigger.type != "STATEMENT":
@@ -199,6 +205,26 @@ def _sentence_events(
     events = [event for _, event in found]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
+
+
+def _identified_from(triggers: list[Trigger], clause: Clause, lex: EventLexicon) -> int:
+    """Where a copula names an event told before as what it is (`Bei dem Haftbefehl handelt
+    es sich um den ersten Haftbefehl des IStGH`, `this was an indefensible attack, with ten
+    people killed`, `это была первая встреча`): the event noun of the predicate, within
+    `INDEFINITE_REACH` words after the copula in its clause. It and the events after it
+    describe the event identified, told before; the sentence's length if there is none."""
+    words = clause.words
+    for entry in lex.identifying:
+        end = entry_end(entry, words)
+        if end is None:
+            continue
+        for trigger in triggers:
+            if not end < trigger.first <= end + INDEFINITE_REACH + 1:
+                continue
+            gap = clause.text[words[end].end : words[trigger.first].start]
+            if not CLAUSE_MARK.search(gap) and not verb_form(trigger, clause, lex):
+                return trigger.first
+    return len(words)
 
 
 def _receiving_attack(
