@@ -901,3 +901,21 @@ def test_a_copula_names_an_event_told_before(language: str, text: str, absent: s
 
 def test_a_copula_before_a_name_identifies_no_event() -> None:
     assert "ATTACK" in types_of("Kyiv\n\nIt was Russia that attacked Kyiv on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("en", "Aid\n\nMany Syrians in Aleppo have received no aid since June.", "MEET"),
+        ("de", "Waffen\n\nRussland lieferte keine Waffen an Syrien.", "SUPPLY"),
+    ],
+)
+def test_a_negative_determiner_after_the_trigger_negates_it(
+    language: str, text: str, absent: str
+) -> None:
+    assert absent not in types_of(text, language)
+
+
+def test_a_statement_before_a_negative_determiner_is_still_made() -> None:
+    text = "Kyiv\n\nSergei Lavrov said no troops had crossed the border."
+    assert "STATEMENT" in types_of(text, "en")

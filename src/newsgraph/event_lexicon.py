@@ -100,6 +100,9 @@ class EventLexicon:
     counting: tuple[str, ...] = ()  # `Zahl`, `number`: events they count are a statistic
     phases: tuple[str, ...] = ()  # `Anfang`, `start`: `the start of the offensive` was told
     identifying: tuple[Entry, ...] = ()  # `this was`, `handelt es sich um`: names a told event
+    # `received no aid`, `erhielt keine Hilfe`: a negative determiner right after a verb
+    # negates it (a statement still is one: `said no troops had crossed`).
+    negated_object: frozenset[str] = frozenset()
 
     def hypothetical_from(self, words: list[Token]) -> int:
         """Where the sentence turns to feared or possible events: its start when it tells of
@@ -199,6 +202,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         counting=tuple(w.casefold() for w in roles.get("counting", ())),
         phases=tuple(w.casefold() for w in roles.get("phases", ())),
         identifying=tuple(parse_entry("", raw) for raw in roles.get("identifying", ())),
+        negated_object=frozenset(roles.get("negated_object", ())),
     )
 
 
@@ -223,6 +227,8 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
             if last is None or (i, entry.type) in found:
                 continue
             if _negated(lowers, i, lex) or not _conditions_hold(entry, lowers, last):
+                continue
+            if entry.type != "STATEMENT" and _object_negated(lowers, last, lex):
                 continue
             found[(i, entry.type)] = Trigger(entry.type, i, last, entry)
     return sorted(found.values(), key=lambda t: t.first)
@@ -259,6 +265,12 @@ def _match_at(entry: Entry, lowers: list[str], i: int) -> int | None:
 
 def _negated(lowers: list[str], i: int, lex: EventLexicon) -> bool:
     return any(w in lex.negation for w in lowers[max(0, i - NEGATION_REACH) : i])
+
+
+def _object_negated(lowers: list[str], last: int, lex: EventLexicon) -> bool:
+    """`received no aid`, `erhielt keine Hilfe`: the negative determiner of the object right
+    after the trigger negates the act."""
+    return last + 1 < len(lowers) and lowers[last + 1] in lex.negated_object
 
 
 def _conditions_hold(entry: Entry, lowers: list[str], last: int) -> bool:

@@ -1,9 +1,9 @@
 """Events: who did what to whom, when — typed frames from trigger words, sentence by sentence.
 
 1. Triggers come from per-language lexicons (`event_lexicon`); a negated trigger (`keine Angst
-   vor einer Verhaftung`) and one inside what a demand or threat asks for (`forderte Tokajew
-   auf, … Waffen … zu liefern`) assert nothing and are skipped; a speech verb there is still
-   said (`обвинил Киев в …, передает ИТАР-ТАСС`).
+   vor einer Verhaftung`, `received no aid`) and one inside what a demand or threat asks for
+   (`forderte Tokajew auf, … Waffen … zu liefern`) assert nothing and are skipped; a speech
+   verb there is still said (`обвинил Киев в …, передает ИТАР-ТАСС`).
    What follows a modal or conditional word (`könnte`, `could`, `если`, `must`), or a
    speaker's word of obligation (`«Россия должна прекратить обстрелы»`), and every trigger of
    a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor Anschlägen`) is
