@@ -919,3 +919,25 @@ def test_a_negative_determiner_after_the_trigger_negates_it(
 def test_a_statement_before_a_negative_determiner_is_still_made() -> None:
     text = "Kyiv\n\nSergei Lavrov said no troops had crossed the border."
     assert "STATEMENT" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "attacked"),
+    [
+        ("en", "Mosul\n\nIraq fights. Iraqi forces fought off several counterattacks.", "Iraq"),
+        (
+            "de",
+            "Donbass\n\nDie Ukraine kämpft. Die ukrainische Armee wehrte mehrere Angriffe ab.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_the_subject_of_repelling_is_attacked(language: str, text: str, attacked: str) -> None:
+    found = [f[:3] for f in events_of(text, language)]
+    assert ("ATTACK", None, attacked) in found
+    assert ("ATTACK", attacked, None) not in found
+
+
+def test_an_attack_after_repelling_that_is_no_object_keeps_its_doer() -> None:
+    text = "Mosul\n\nIraq fights. Iraqi forces repelled the rebels and attacked on Monday."
+    assert ("ATTACK", "Iraq", None) in [f[:3] for f in events_of(text, "en")]

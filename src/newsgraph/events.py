@@ -19,7 +19,8 @@
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
-   agent of a passive (`von US-Militär getötet`, `killed by`), the two sides of a symmetric
+   agent of a passive (`von US-Militär getötet`, `killed by`), the attacked subject of a verb
+   of repelling (`the ISF fought off several counterattacks`), the two sides of a symmetric
    event (`X und Y einigten sich`), a role noun for its holder (`the Foreign Secretary said`),
    `we` and `I` for the speaker (`event_voice`: `We agreed …` after `X said:`), a state's body
    named by its demonym for the state (`die israelische Armee`, `Russian airstrikes`:
@@ -347,6 +348,8 @@ def _frame(
 ) -> Event | None:
     actor, target = choose_roles(trigger, clause, lex)
     event_type = trigger.type
+    if event_type == "ATTACK" and target is None and _repelled(trigger, clause, lex):
+        actor, target = None, actor
     if actor is None and event_type not in SYMMETRIC | NO_DEMONYM_DOER:
         actor = demonym_doer(doc, clause.words, trigger.first)
     if trigger.entry.needs_target and target is None:
@@ -376,6 +379,19 @@ def _frame(
         end=sentence[1],
         background=background,
     )
+
+
+def _repelled(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`the ISF fought off several counterattacks`, `wehrten den Angriff ab`, `отбили атаку`:
+    the subject of a verb of repelling is attacked, not attacking (lexicon `repelling`); the
+    attack must be the verb's object (`received_object`), a noun."""
+    if verb_form(trigger, clause, lex):
+        return False
+    for entry in lex.repelling:
+        verb = entry_end(entry, clause.words)
+        if verb is not None and received_object(verb, trigger.first, clause, lex):
+            return True
+    return False
 
 
 def _generic_plural(
