@@ -941,3 +941,19 @@ def test_the_subject_of_repelling_is_attacked(language: str, text: str, attacked
 def test_an_attack_after_repelling_that_is_no_object_keeps_its_doer() -> None:
     text = "Mosul\n\nIraq fights. Iraqi forces repelled the rebels and attacked on Monday."
     assert ("ATTACK", "Iraq", None) in [f[:3] for f in events_of(text, "en")]
+
+
+def test_a_phrase_of_obligation_is_the_speakers_demand() -> None:
+    found = events_of(
+        "Aleppo\n\nMinister Tobias Ellwood said:\n\n"
+        "It is essential that the regime provides access at once.",
+        "en",
+    )
+    assert ("DEMAND", "Tobias Ellwood") in [f[:2] for f in found]
+
+
+def test_an_adjective_of_obligation_alone_asks_for_nothing() -> None:
+    found = events_of(
+        "Aleppo\n\nMinister Tobias Ellwood said:\n\nEssential supplies reached Aleppo.", "en"
+    )
+    assert "DEMAND" not in [f[0] for f in found]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches
+from newsgraph.event_lexicon import EventLexicon, Token, Trigger, entry_starts, part_matches
 from newsgraph.event_roles import CLAUSE_MARK, Clause, choose_roles, main_subject, subject_before
 from newsgraph.event_voice import Voice, quoted_voice
 from newsgraph.model import Document
@@ -46,9 +46,8 @@ def obligations(
 ) -> list[Implied]:
     """The module docstring's first point."""
     found = []
-    for index, word in enumerate(clause.words):
-        if not any(part_matches(p, word.lower) for p in lex.obligation):
-            continue
+    for index in entry_starts(lex.obligation, clause.words):
+        word = clause.words[index]
         speaker = quoted_voice(doc, word.start) or voice
         if speaker is None or any(i < index for i, _ in clause.first_person):
             continue

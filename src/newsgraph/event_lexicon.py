@@ -74,7 +74,7 @@ class EventLexicon:
     discussing: tuple[str, ...]  # `discussed`: its direct object is the topic, not a side
     occurred: tuple[Entry, ...]  # verbs of happening: `пройдет встреча` is a meeting
     same_role: dict[str, str]  # `глава государства` → `президент` (`event_referents`)
-    obligation: tuple[str, ...]  # `must`: a speaker's demand on the subject
+    obligation: tuple[Entry, ...]  # `must`, `essential that`: a speaker's demand
     mouthpiece: tuple[str, ...]  # `пресс-служба`: the body named after it speaks
     evaluative: tuple[str, ...]  # `циничн`, `Diktator`: a statement with them accuses
     sources: frozenset[tuple[str, ...]]  # statement cues that name their source after them
@@ -177,7 +177,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         discussing=tuple(w.casefold() for w in roles.get("discussing", ())),
         occurred=tuple(parse_entry("", raw) for raw in roles.get("occurred", ())),
         same_role={k.casefold(): v.casefold() for k, v in roles.get("same_role", {}).items()},
-        obligation=tuple(w.casefold() for w in roles.get("obligation", ())),
+        obligation=tuple(parse_entry("", raw) for raw in roles.get("obligation", ())),
         mouthpiece=tuple(w.casefold() for w in roles.get("mouthpiece", ())),
         evaluative=tuple(w.casefold() for w in roles.get("evaluative", ())),
         sources=frozenset(parse_entry("STATEMENT", raw).parts for raw in roles["sources"]),
@@ -253,6 +253,20 @@ def entry_end(entry: Entry, words: list[Token]) -> int | None:
         ),
         None,
     )
+
+
+def entry_starts(entries: tuple[Entry, ...], words: list[Token]) -> list[int]:
+    """The indices of the words where one of the entries begins."""
+    lowers = [w.lower for w in words]
+    return [
+        i
+        for i in range(len(lowers))
+        if any(
+            (last := _match_at(entry, lowers, i)) is not None
+            and _conditions_hold(entry, lowers, last)
+            for entry in entries
+        )
+    ]
 
 
 def _match_at(entry: Entry, lowers: list[str], i: int) -> int | None:

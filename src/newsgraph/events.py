@@ -66,6 +66,7 @@ from newsgraph.event_lexicon import (
     Trigger,
     entry_end,
     entry_in,
+    entry_starts,
     event_lexicon,
     find_triggers,
     part_matches,
@@ -251,9 +252,8 @@ def _obliged(
     demand. In narration the word tells a plan (`Маэхара должен прибыть в Москву`)."""
     return [
         i
-        for i, w in enumerate(words)
-        if any(part_matches(p, w.lower) for p in lex.obligation)
-        and (speaking is not None or quoted_voice(doc, w.start) is not None)
+        for i in entry_starts(lex.obligation, words)
+        if speaking is not None or quoted_voice(doc, words[i].start) is not None
     ]
 
 
