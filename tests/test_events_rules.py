@@ -957,3 +957,20 @@ def test_an_adjective_of_obligation_alone_asks_for_nothing() -> None:
         "Aleppo\n\nMinister Tobias Ellwood said:\n\nEssential supplies reached Aleppo.", "en"
     )
     assert "DEMAND" not in [f[0] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Aleppo\n\nRussia denied that its aircraft bombed Aleppo on Monday."),
+        ("de", "Aleppo\n\nRussland bestritt, dass seine Flugzeuge Aleppo bombardiert hätten."),
+        ("ru", "Алеппо\n\nРоссия отрицает, что ее самолеты атаковали Алеппо в понедельник."),
+    ],
+)
+def test_a_denied_event_is_not_asserted(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+def test_denied_access_is_no_denial_of_what_follows() -> None:
+    text = "Aleppo\n\nThe regime denied access to Aleppo and shelled Aleppo on Monday."
+    assert "ATTACK" in types_of(text, "en")

@@ -103,6 +103,7 @@ class EventLexicon:
     # `received no aid`, `erhielt keine Hilfe`: a negative determiner right after a verb
     # negates it (a statement still is one: `said no troops had crossed`).
     negated_object: frozenset[str] = frozenset()
+    denial: tuple[Entry, ...] = ()  # `bestritt`, `denied`: what follows is not asserted
     repelling: tuple[Entry, ...] = ()  # `fought off`, `abgewehrt`: the subject is attacked
 
     def hypothetical_from(self, words: list[Token]) -> int:
@@ -204,6 +205,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         phases=tuple(w.casefold() for w in roles.get("phases", ())),
         identifying=tuple(parse_entry("", raw) for raw in roles.get("identifying", ())),
         negated_object=frozenset(roles.get("negated_object", ())),
+        denial=tuple(parse_entry("", raw) for raw in roles.get("denial", ())),
         repelling=tuple(parse_entry("", raw) for raw in roles.get("repelling", ())),
     )
 

@@ -1,8 +1,9 @@
 """Events: who did what to whom, when — typed frames from trigger words, sentence by sentence.
 
 1. Triggers come from per-language lexicons (`event_lexicon`); a negated trigger (`keine Angst
-   vor einer Verhaftung`, `received no aid`) and one inside what a demand or threat asks for
-   (`forderte Tokajew auf, … Waffen … zu liefern`) assert nothing and are skipped; a speech
+   vor einer Verhaftung`, `received no aid`), one inside what a demand or threat asks for
+   (`forderte Tokajew auf, … Waffen … zu liefern`) and one after a denial (`denied that its
+   aircraft bombed Aleppo`) assert nothing and are skipped; a speech
    verb there is still said (`обвинил Киев в …, передает ИТАР-ТАСС`).
    What follows a modal or conditional word (`könnte`, `could`, `если`, `must`), or a
    speaker's word of obligation (`«Россия должна прекратить обстрелы»`), and every trigger of
@@ -168,7 +169,7 @@ def _sentence_events(
     words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
     triggers = find_triggers(words, lex)
     heads = [t.first for t in triggers if t.type in IRREALIS_HEADS]
-    heads += _obliged(doc, words, lex, speaking)
+    heads += _obliged(doc, words, lex, speaking) + entry_starts(lex.denial, words)
     clause = Clause(
         text=doc.text,
         words=words,
