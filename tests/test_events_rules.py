@@ -974,3 +974,17 @@ def test_a_denied_event_is_not_asserted(language: str, text: str) -> None:
 def test_denied_access_is_no_denial_of_what_follows() -> None:
     text = "Aleppo\n\nThe regime denied access to Aleppo and shelled Aleppo on Monday."
     assert "ATTACK" in types_of(text, "en")
+
+
+def test_the_verb_an_event_word_needs_is_no_statement_of_its_own() -> None:
+    found = events_of(
+        "Syria\n\nThe ceasefire in Syria announced by Russia and Turkey on 29 December holds.",
+        "en",
+    )
+    assert ("AGREE", "Russia", "Turkey") in [f[:3] for f in found]
+    assert ("STATEMENT", "Russia") not in [f[:2] for f in found]
+
+
+def test_a_statement_whose_event_word_tells_nothing_is_still_made() -> None:
+    found = events_of("Syria\n\nRussia announced the ceasefire.", "en")
+    assert ("STATEMENT", "Russia") in [f[:2] for f in found]

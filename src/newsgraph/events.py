@@ -186,6 +186,7 @@ def _sentence_events(
     hypothetical = lex.hypothetical_from(words)
     identified = _identified_from(triggers, clause, lex)
     found: list[tuple[Token, Event]] = []
+    framed: list[Trigger] = []
     for trigger in triggers:
         if trigger.type not in SAID_ANYWAY and trigger.first >= hypothetical:
             continue
@@ -205,9 +206,24 @@ def _sentence_events(
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
             found.append((words[trigger.last], event))
+            framed.append(trigger)
+    found = [f for f, t in zip(found, framed, strict=True) if not _verb_of_other(t, framed, words)]
     events = [event for _, event in found]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
+
+
+def _verb_of_other(trigger: Trigger, framed: list[Trigger], words: list[Token]) -> bool:
+    """`the ceasefire in Syria announced by Russia and Turkey`: a speech verb that is the
+    condition another event's trigger needs (`=ceasefire&announced`) tells that event, the
+    agreement; it is no statement of its own."""
+    if trigger.type != "STATEMENT":
+        return False
+    word = words[trigger.first].lower
+    return any(
+        other.type != "STATEMENT" and any(word.startswith(n) for n in other.entry.needs or ())
+        for other in framed
+    )
 
 
 def _identified_from(triggers: list[Trigger], clause: Clause, lex: EventLexicon) -> int:
