@@ -988,3 +988,27 @@ def test_the_verb_an_event_word_needs_is_no_statement_of_its_own() -> None:
 def test_a_statement_whose_event_word_tells_nothing_is_still_made() -> None:
     found = events_of("Syria\n\nRussia announced the ceasefire.", "en")
     assert ("STATEMENT", "Russia") in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Tanks\n\nUkraine received the first tanks on Monday."),
+        ("de", "Panzer\n\nDie Ukraine empfing am Montag die ersten Panzer."),
+        ("ru", "Решение\n\nПутин в понедельник принял решение о выводе войск."),
+    ],
+)
+def test_receiving_things_is_no_meeting(language: str, text: str) -> None:
+    assert "MEET" not in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ankara\n\nPresident Erdogan received Vladimir Putin in Ankara on Monday."),
+        ("de", "Ankara\n\nRecep Erdogan empfing am Montag Wladimir Putin in Ankara."),
+        ("ru", "Кремль\n\nВ понедельник Путин принял Токаева в Кремле."),
+    ],
+)
+def test_receiving_a_guest_is_a_meeting(language: str, text: str) -> None:
+    assert "MEET" in types_of(text, language)

@@ -103,6 +103,7 @@ class EventLexicon:
     # `received no aid`, `erhielt keine Hilfe`: a negative determiner right after a verb
     # negates it (a statement still is one: `said no troops had crossed`).
     negated_object: frozenset[str] = frozenset()
+    hosting: tuple[str, ...] = ()  # `received`, `empfing`: a meeting only with a guest
     denial: tuple[Entry, ...] = ()  # `bestritt`, `denied`: what follows is not asserted
     repelling: tuple[Entry, ...] = ()  # `fought off`, `abgewehrt`: the subject is attacked
 
@@ -205,6 +206,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         phases=tuple(w.casefold() for w in roles.get("phases", ())),
         identifying=tuple(parse_entry("", raw) for raw in roles.get("identifying", ())),
         negated_object=frozenset(roles.get("negated_object", ())),
+        hosting=tuple(w.casefold() for w in roles.get("hosting", ())),
         denial=tuple(parse_entry("", raw) for raw in roles.get("denial", ())),
         repelling=tuple(parse_entry("", raw) for raw in roles.get("repelling", ())),
     )

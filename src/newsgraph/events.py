@@ -13,7 +13,8 @@
    airstrikes`); an event word as the subject of `droht` is a danger, not a threat. An
    infinitive of aim or purpose (`will continue to strike`, `um … anzugreifen`) and an arrest
    or sanction someone faces (`steht vor einer Verhaftung`) have not happened (`event_aims`);
-   receiving fire is no reception of guests, nor do attacks that hit (`trafen`) meet. Events
+   receiving fire or things is no reception of guests (`received the first tanks`), nor do
+   attacks that hit (`trafen`) meet. Events
    a noun of quantity counts (`die Zahl israelischer Luftangriffe`) are a statistic; an event
    noun a copula predicates (`this was an indefensible attack, with ten people killed`) and
    what follows it describe an event told before.
@@ -124,6 +125,7 @@ NO_DEMONYM_DOER = frozenset({"STATEMENT", "SANCTION", "ARREST"})
 INDEFINITE_REACH = 3  # words an article may stand before its noun
 GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 HITTING = ("traf", "treff", "trifft", "hit")  # meeting verbs that also mean hitting
+GUESTS = frozenset({"PER", "ORG"})  # who can be received (`empfing Putin`)
 # How far (characters) from the end of a quotation its cue is looked for.
 CUE_REACH_CHARS = 250
 
@@ -384,7 +386,7 @@ def _frame(
         return None
     if event_type == "THREATEN" and _danger(trigger, clause):
         return None
-    if event_type == "MEET" and _hit(trigger, clause):
+    if event_type == "MEET" and (_hit(trigger, clause) or _no_guest(trigger, clause, lex)):
         return None
     return Event(
         type=event_type,
@@ -511,6 +513,21 @@ def _hit(trigger: Trigger, clause: Clause) -> bool:
     keeps its meeting: the attack there follows a preposition)."""
     word = clause.words[trigger.first].lower
     return word.startswith(HITTING) and _event_subject(trigger, clause, frozenset({"ATTACK"}))
+
+
+def _no_guest(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`Ukraine received the first tanks`, `принял решение`, `empfing die ersten Panzer`: a
+    verb of receiving (lexicon `hosting`) is a meeting only with a guest, a person or body
+    named after it in its clause (`empfing am Montag Wladimir Putin`); in a passive the
+    guest is its subject (`wurde von Tokajew empfangen`)."""
+    word = clause.words[trigger.first]
+    if not any(part_matches(p, word.lower) for p in lex.hosting):
+        return False
+    if is_passive(trigger, clause, lex):
+        return False
+    start = clause.words[trigger.last].end
+    end = next((m.start() for m in CLAUSE_MARK.finditer(clause.text, start)), len(clause.text))
+    return not any(start <= s.start < end and s.label in GUESTS for s in clause.slots)
 
 
 def _event_subject(
