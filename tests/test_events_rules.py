@@ -1012,3 +1012,27 @@ def test_receiving_things_is_no_meeting(language: str, text: str) -> None:
 )
 def test_receiving_a_guest_is_a_meeting(language: str, text: str) -> None:
     assert "MEET" in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Kiew\n\nDer Vorschlag Russlands wurde am Montag von der Ukraine abgelehnt."),
+        ("de", "Kiew\n\nDie Regierung kündigte am Montag eine Charmeoffensive in Brüssel an."),
+        ("en", "Kremlin\n\nPutin fired his defense minister Sergei Shoigu on Monday."),
+    ],
+)
+def test_words_that_name_no_blow_are_no_attack(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Kiew\n\nRussland führte am Montag einen Luftschlag gegen Kiew aus."),
+        ("en", "Kharkiv\n\nRussian troops fired rockets at Kharkiv on Monday."),
+        ("en", "Kiev\n\nPolice fired on protesters in Kiev on Monday."),
+    ],
+)
+def test_blows_and_gunfire_stay_attacks(language: str, text: str) -> None:
+    assert "ATTACK" in types_of(text, language)
