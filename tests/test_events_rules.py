@@ -1036,3 +1036,28 @@ def test_words_that_name_no_blow_are_no_attack(language: str, text: str) -> None
 )
 def test_blows_and_gunfire_stay_attacks(language: str, text: str) -> None:
     assert "ATTACK" in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Песков\n\nДмитрий Песков в понедельник исключил возможность встречи Путина и "
+            "Зеленского.",
+            "SANCTION",
+        ),
+        (
+            "Песков\n\nДмитрий Песков в понедельник исключил возможность встречи Путина и "
+            "Зеленского.",
+            "MEET",
+        ),
+        ("Закон\n\nНовый закон призван защитить граждан России, заявил Песков.", "DEMAND"),
+    ],
+)
+def test_ruling_out_and_being_meant_to_are_no_events(text: str, absent: str) -> None:
+    assert absent not in types_of(text, "ru")
+
+
+def test_exclusion_from_a_body_is_a_sanction() -> None:
+    found = events_of("G8\n\nG8 в понедельник исключила Россию из своего состава.", "ru")
+    assert "SANCTION" in [f[0] for f in found]
