@@ -1061,3 +1061,25 @@ def test_ruling_out_and_being_meant_to_are_no_events(text: str, absent: str) -> 
 def test_exclusion_from_a_body_is_a_sanction() -> None:
     found = events_of("G8\n\nG8 в понедельник исключила Россию из своего состава.", "ru")
     assert "SANCTION" in [f[0] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("en", "Grain\n\nRussia and Ukraine strike a deal on grain in Istanbul.", "ATTACK"),
+        ("de", "EU\n\nDer Rat der EU hat am Montag in Brüssel einen Beschluss gefasst.", "ARREST"),
+    ],
+)
+def test_a_trigger_word_in_a_fixed_phrase_tells_no_event(
+    language: str, text: str, absent: str
+) -> None:
+    assert absent not in types_of(text, language)
+
+
+def test_a_deal_struck_is_still_an_agreement() -> None:
+    text = "Grain\n\nRussia and Ukraine strike a deal on grain in Istanbul."
+    assert "AGREE" in types_of(text, "en")
+
+
+def test_a_captured_suspect_is_still_arrested() -> None:
+    assert "ARREST" in types_of("Berlin\n\nDer Täter wurde am Montag in Berlin gefasst.", "de")

@@ -104,6 +104,7 @@ class EventLexicon:
     # negates it (a statement still is one: `said no troops had crossed`).
     negated_object: frozenset[str] = frozenset()
     hosting: tuple[str, ...] = ()  # `received`, `empfing`: a meeting only with a guest
+    idioms: tuple[Entry, ...] = ()  # `strike a deal`: a trigger word in a phrase of no event
     denial: tuple[Entry, ...] = ()  # `bestritt`, `denied`: what follows is not asserted
     repelling: tuple[Entry, ...] = ()  # `fought off`, `abgewehrt`: the subject is attacked
 
@@ -207,6 +208,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         identifying=tuple(parse_entry("", raw) for raw in roles.get("identifying", ())),
         negated_object=frozenset(roles.get("negated_object", ())),
         hosting=tuple(w.casefold() for w in roles.get("hosting", ())),
+        idioms=tuple(parse_entry("", raw) for raw in roles.get("idioms", ())),
         denial=tuple(parse_entry("", raw) for raw in roles.get("denial", ())),
         repelling=tuple(parse_entry("", raw) for raw in roles.get("repelling", ())),
     )
@@ -224,8 +226,9 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
     """Every trigger of one sentence, at most one per word and type."""
     found: dict[tuple[int, str], Trigger] = {}
     lowers = [w.lower for w in words]
+    idiomatic = _idiom_words(lowers, lex)
     for i, word in enumerate(lowers):
-        if word in lex.exclude:
+        if word in lex.exclude or i in idiomatic:
             continue
         candidates = lex.by_prefix.get(word[:2], ()) + lex.suffixed
         for entry in candidates:
@@ -238,6 +241,19 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
                 continue
             found[(i, entry.type)] = Trigger(entry.type, i, last, entry)
     return sorted(found.values(), key=lambda t: t.first)
+
+
+def _idiom_words(lowers: list[str], lex: EventLexicon) -> set[int]:
+    """The indices of the words inside a fixed phrase that holds a trigger word but tells no
+    event (lexicon `idioms`: `einen Beschluss gefasst`; `strike a` with `deal` after it, which
+    keeps the deal an agreement)."""
+    covered: set[int] = set()
+    for entry in lex.idioms:
+        for i in range(len(lowers)):
+            last = _match_at(entry, lowers, i)
+            if last is not None and _conditions_hold(entry, lowers, last):
+                covered.update(range(i, last + 1))
+    return covered
 
 
 def entry_in(entry: Entry, words: list[Token]) -> bool:
