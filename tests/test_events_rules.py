@@ -1083,3 +1083,20 @@ def test_a_deal_struck_is_still_an_agreement() -> None:
 
 def test_a_captured_suspect_is_still_arrested() -> None:
     assert "ARREST" in types_of("Berlin\n\nDer Täter wurde am Montag in Berlin gefasst.", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Минск\n\nУчастие во встрече примет министр иностранных дел Сергей Лавров."),
+        ("en", "Minsk\n\nSergei Lavrov took part in the talks in Minsk on Monday."),
+        ("de", "Minsk\n\nSergej Lawrow bestätigte am Montag seine Teilnahme am Treffen in Minsk."),
+    ],
+)
+def test_taking_part_in_a_meeting_tells_it(language: str, text: str) -> None:
+    assert "MEET" in types_of(text, language)
+
+
+def test_talking_about_a_meeting_tells_none() -> None:
+    text = "Minsk\n\nSergei Lavrov spoke about the talks in Minsk on Monday."
+    assert "MEET" not in types_of(text, "en")

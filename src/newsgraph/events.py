@@ -621,9 +621,12 @@ def _indefinite_personal(trigger: Trigger, clause: Clause, lex: EventLexicon) ->
 
 
 def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
-    """Told as something that happened: by a verb (`договорились`), or by a noun in a sentence
-    with a verb of happening (`пройдет встреча`, `the talks took place`)."""
+    """Told as something that happened: by a verb (`договорились`), by a noun in a sentence
+    with a verb of happening (`пройдет встреча`, `the talks took place`), or by a noun someone
+    takes part in (`участие во встрече примет … Лавров`, `took part in the talks`)."""
     if verb_form(trigger, clause, lex):
+        return True
+    if _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.taking_part)):
         return True
     return any(entry_in(entry, clause.words) for entry in lex.occurred)
 
