@@ -1100,3 +1100,13 @@ def test_taking_part_in_a_meeting_tells_it(language: str, text: str) -> None:
 def test_talking_about_a_meeting_tells_none() -> None:
     text = "Minsk\n\nSergei Lavrov spoke about the talks in Minsk on Monday."
     assert "MEET" not in types_of(text, "en")
+
+
+def test_obligation_in_a_relative_clause_asks_nobody() -> None:
+    found = events_of(
+        "Песков\n\n«Это переговоры, которые должны определить отношения с регионами», - "
+        "сказал Дмитрий Песков.",
+        "ru",
+    )
+    assert "DEMAND" not in [f[0] for f in found]
+    assert "STATEMENT" in [f[0] for f in found]

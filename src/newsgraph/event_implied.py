@@ -4,7 +4,8 @@
   and its backers must comply` after `the Foreign Secretary said:`, `«Россия … должны
   прекратить обстрелы», - сообщил спикер`. Only in a quotation or a passage a speaker
   introduced (`event_voice`); what speakers say they must do themselves (`We must keep
-  pushing`) is no demand.
+  pushing`), or what a relative clause says its noun must do (`переговоры, которые должны
+  определить …`), is no demand.
 - A statement that condemns a named party in evaluative words accuses it: `Хаммонд назвал
   "циничным" участие России`, `sagte über Janukowytsch: „Jetzt ist er Diktator eines
   Verbrecherregimes“`. The words are lexicon data (`evaluative`).
@@ -46,7 +47,7 @@ def obligations(
 ) -> list[Implied]:
     """The module docstring's first point."""
     found = []
-    for index in entry_starts(lex.obligation, clause.words):
+    for index in obligation_words(clause.words, lex):
         word = clause.words[index]
         speaker = quoted_voice(doc, word.start) or voice
         if speaker is None or any(i < index for i, _ in clause.first_person):
@@ -55,6 +56,17 @@ def obligations(
         target = subject.entity if subject and subject.entity != speaker.entity else None
         found.append(Implied("DEMAND", speaker.entity, target, word))
     return found
+
+
+def obligation_words(words: list[Token], lex: EventLexicon) -> list[int]:
+    """Where the words of obligation stand; not after a relative pronoun (`переговоры,
+    которые должны определить взаимоотношения`, `talks which must settle …`): what a relative
+    clause says its noun must do describes the noun, nobody is asked."""
+    return [
+        i
+        for i in entry_starts(lex.obligation, words)
+        if i == 0 or not any(part_matches(p, words[i - 1].lower) for p in lex.relative)
+    ]
 
 
 def evaluations(lex: EventLexicon, clause: Clause, cue: Token, speaker: str) -> list[Implied]:

@@ -106,6 +106,7 @@ class EventLexicon:
     hosting: tuple[str, ...] = ()  # `received`, `empfing`: a meeting only with a guest
     idioms: tuple[Entry, ...] = ()  # `strike a deal`: a trigger word in a phrase of no event
     taking_part: tuple[str, ...] = ()  # `участие во встрече`: the meeting takes place
+    relative: tuple[str, ...] = ()  # `которые`, `which`: relative pronouns
     denial: tuple[Entry, ...] = ()  # `bestritt`, `denied`: what follows is not asserted
     repelling: tuple[Entry, ...] = ()  # `fought off`, `abgewehrt`: the subject is attacked
 
@@ -211,6 +212,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         hosting=tuple(w.casefold() for w in roles.get("hosting", ())),
         idioms=tuple(parse_entry("", raw) for raw in roles.get("idioms", ())),
         taking_part=tuple(w.casefold() for w in roles.get("taking_part", ())),
+        relative=tuple(w.casefold() for w in roles.get("relative", ())),
         denial=tuple(parse_entry("", raw) for raw in roles.get("denial", ())),
         repelling=tuple(parse_entry("", raw) for raw in roles.get("repelling", ())),
     )

@@ -61,7 +61,7 @@ from dataclasses import replace
 from newsgraph.event_aims import aimed, looming
 from newsgraph.event_demonyms import demonym_doer, state_bodies
 from newsgraph.event_headline import headline_slots
-from newsgraph.event_implied import evaluations, obligations, threats
+from newsgraph.event_implied import evaluations, obligation_words, obligations, threats
 from newsgraph.event_lexicon import (
     EventLexicon,
     Token,
@@ -271,7 +271,7 @@ def _obliged(
     demand. In narration the word tells a plan (`Маэхара должен прибыть в Москву`)."""
     return [
         i
-        for i in entry_starts(lex.obligation, words)
+        for i in obligation_words(words, lex)
         if speaking is not None or quoted_voice(doc, words[i].start) is not None
     ]
 
