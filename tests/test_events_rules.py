@@ -1110,3 +1110,13 @@ def test_obligation_in_a_relative_clause_asks_nobody() -> None:
     )
     assert "DEMAND" not in [f[0] for f in found]
     assert "STATEMENT" in [f[0] for f in found]
+
+
+def test_capturing_a_place_is_an_attack() -> None:
+    found = events_of("Kharkiv\n\nRussian forces captured Kharkiv on Monday.", "en")
+    assert [f[0] for f in found] == ["ATTACK"]
+
+
+def test_capturing_a_person_is_an_arrest() -> None:
+    found = events_of("Kenya\n\nKenyan police captured Ali Hassan in Mombasa on Monday.", "en")
+    assert ("ARREST", None, "Ali Hassan") in [f[:3] for f in found]

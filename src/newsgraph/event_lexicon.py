@@ -107,6 +107,7 @@ class EventLexicon:
     idioms: tuple[Entry, ...] = ()  # `strike a deal`: a trigger word in a phrase of no event
     taking_part: tuple[str, ...] = ()  # `участие во встрече`: the meeting takes place
     relative: tuple[str, ...] = ()  # `которые`, `which`: relative pronouns
+    capturing: tuple[str, ...] = ()  # `captured`: of a place an attack, of a person an arrest
     denial: tuple[Entry, ...] = ()  # `bestritt`, `denied`: what follows is not asserted
     repelling: tuple[Entry, ...] = ()  # `fought off`, `abgewehrt`: the subject is attacked
 
@@ -213,6 +214,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         idioms=tuple(parse_entry("", raw) for raw in roles.get("idioms", ())),
         taking_part=tuple(w.casefold() for w in roles.get("taking_part", ())),
         relative=tuple(w.casefold() for w in roles.get("relative", ())),
+        capturing=tuple(w.casefold() for w in roles.get("capturing", ())),
         denial=tuple(parse_entry("", raw) for raw in roles.get("denial", ())),
         repelling=tuple(parse_entry("", raw) for raw in roles.get("repelling", ())),
     )

@@ -367,6 +367,9 @@ def _frame(
 ) -> Event | None:
     actor, target = choose_roles(trigger, clause, lex)
     event_type = trigger.type
+    place = _captured_place(trigger, clause, lex)
+    if place is not None:
+        event_type, target = "ATTACK", place
     if event_type == "ATTACK" and target is None and _repelled(trigger, clause, lex):
         actor, target = None, actor
     if actor is None and event_type not in SYMMETRIC | NO_DEMONYM_DOER:
@@ -398,6 +401,21 @@ def _frame(
         end=sentence[1],
         background=background,
     )
+
+
+def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`Russian forces captured Kharkiv`: a verb of capture (lexicon `capturing`) with a place
+    as its object seizes it by force, an ATTACK on the place; with a person (`captured Ali
+    Hassan in Mombasa`) it is an arrest. The object is the first name after the verb in its
+    clause."""
+    if trigger.type != "ARREST" or not any(
+        part_matches(p, clause.words[trigger.first].lower) for p in lex.capturing
+    ):
+        return None
+    start = clause.words[trigger.last].end
+    end = next((m.start() for m in CLAUSE_MARK.finditer(clause.text, start)), len(clause.text))
+    after = [s for s in clause.slots if start <= s.start < end]
+    return after[0] if after and after[0].label == "LOC" else None
 
 
 def _repelled(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
