@@ -1119,4 +1119,20 @@ def test_capturing_a_place_is_an_attack() -> None:
 
 def test_capturing_a_person_is_an_arrest() -> None:
     found = events_of("Kenya\n\nKenyan police captured Ali Hassan in Mombasa on Monday.", "en")
-    assert ("ARREST", None, "Ali Hassan") in [f[:3] for f in found]
+    assert ("ARREST", "Ali Hassan") in [(f[0], f[2]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland\n\nRussland hat der Ukraine am Montag mit Vergeltung gedroht.",
+        "Moskau\n\nMoskau drohe Kiew mit Vergeltung, sagte Lawrow am Montag.",
+    ],
+)
+def test_perfect_and_reported_threats(text: str) -> None:
+    assert "THREATEN" in types_of(text, "de")
+
+
+def test_a_reported_danger_is_no_threat() -> None:
+    text = "Haft\n\nNawalny drohe eine lange Haftstrafe in Moskau, sagte sein Anwalt Iwan Petrow."
+    assert "THREATEN" not in types_of(text, "de")
