@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.event_aims import aimed
 from newsgraph.event_demonyms import state_bodies
-from newsgraph.event_lexicon import Trigger, parse_entry, tokens
+from newsgraph.event_lexicon import Trigger, event_lexicon, find_triggers, parse_entry, tokens
 from newsgraph.event_roles import mentions_in
 from newsgraph.model import Document, Entity, Mention
 from tests.test_events import events_of
@@ -1136,3 +1136,22 @@ def test_perfect_and_reported_threats(text: str) -> None:
 def test_a_reported_danger_is_no_threat() -> None:
     text = "Haft\n\nNawalny drohe eine lange Haftstrafe in Moskau, sagte sein Anwalt Iwan Petrow."
     assert "THREATEN" not in types_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("ru", "Лавров побеседовал с Керри.", "MEET"),
+        ("ru", "Путин созвонился с Макроном.", "MEET"),
+        ("ru", "Медведев побывал на Курилах.", "VISIT"),
+        ("ru", "Киев возложил ответственность на ополченцев.", "ACCUSE"),
+        ("ru", "Ополченцы ударили по Мариуполю.", "ATTACK"),
+        ("uk", "Київ поклав відповідальність на Москву.", "ACCUSE"),
+        ("en", "Russia signs the treaty.", "AGREE"),
+        ("de", "Russland liefere Waffen an Syrien.", "SUPPLY"),
+    ],
+)
+def test_lexicon_forms(language: str, sentence: str, expected: str) -> None:
+    lex = event_lexicon(language)
+    assert lex is not None
+    assert expected in [t.type for t in find_triggers(tokens(sentence), lex)]
