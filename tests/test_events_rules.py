@@ -1067,6 +1067,11 @@ def test_exclusion_from_a_body_is_a_sanction() -> None:
     ("language", "text", "absent"),
     [
         ("en", "Grain\n\nRussia and Ukraine strike a deal on grain in Istanbul.", "ATTACK"),
+        (
+            "en",
+            "Arms\n\nThe United States refused on Monday to supply offensive weapons.",
+            "ATTACK",
+        ),
         ("de", "EU\n\nDer Rat der EU hat am Montag in Brüssel einen Beschluss gefasst.", "ARREST"),
     ],
 )
