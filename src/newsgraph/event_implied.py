@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import EventLexicon, Token, Trigger, entry_starts, part_matches
+from newsgraph.event_lexicon import EventLexicon, Token, Trigger, occurrences, part_matches
 from newsgraph.event_roles import CLAUSE_MARK, Clause, choose_roles, main_subject, subject_before
 from newsgraph.event_voice import Voice, quoted_voice
 from newsgraph.model import Document
@@ -64,7 +64,7 @@ def obligation_words(words: list[Token], lex: EventLexicon) -> list[int]:
     clause says its noun must do describes the noun, nobody is asked."""
     return [
         i
-        for i in entry_starts(lex.obligation, words)
+        for i, _ in occurrences(lex.obligation, words)
         if i == 0 or not any(part_matches(p, words[i - 1].lower) for p in lex.relative)
     ]
 

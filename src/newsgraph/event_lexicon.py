@@ -154,16 +154,12 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
     except FileNotFoundError:
         return None
     entries = [parse_entry(t, raw) for t, raws in table["triggers"].items() for raw in raws]
-    by_prefix: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        head = entry.parts[0]
-        if not head.startswith("-"):
-            by_prefix[head.lstrip("=")[:2]].append(entry)
+    by_prefix, suffixed = _indexed(tuple(entries))
     roles = table["participants"]
     return EventLexicon(
         language=language or "",
-        by_prefix={k: tuple(v) for k, v in by_prefix.items()},
-        suffixed=tuple(e for e in entries if e.parts[0].startswith("-")),
+        by_prefix=by_prefix,
+        suffixed=suffixed,
         exclude=frozenset(w.casefold() for w in table["exclude"]["words"]),
         passive=frozenset(roles["passive"]),
         agent=frozenset(roles["agent"]),
@@ -253,46 +249,37 @@ def _idiom_words(lowers: list[str], lex: EventLexicon) -> set[int]:
     """The indices of the words inside a fixed phrase that holds a trigger word but tells no
     event (lexicon `idioms`: `einen Beschluss gefasst`; `strike a` with `deal` after it, which
     keeps the deal an agreement)."""
-    covered: set[int] = set()
-    for entry in lex.idioms:
-        for i in range(len(lowers)):
+    return {i for first, last in _occurrences(lex.idioms, lowers) for i in range(first, last + 1)}
+
+
+def occurrences(entries: tuple[Entry, ...], words: list[Token]) -> list[tuple[int, int]]:
+    """The first and last word of every occurrence of the entries (data files' syntax: `took
+    place`, `fand+statt`) in the words, in order."""
+    return _occurrences(entries, [w.lower for w in words])
+
+
+def _occurrences(entries: tuple[Entry, ...], lowers: list[str]) -> list[tuple[int, int]]:
+    by_start, suffixed = _indexed(entries)
+    found = []
+    for i, word in enumerate(lowers):
+        for entry in by_start.get(word[:2], ()) + suffixed:
             last = _match_at(entry, lowers, i)
             if last is not None and _conditions_hold(entry, lowers, last):
-                covered.update(range(i, last + 1))
-    return covered
+                found.append((i, last))
+    return found
 
 
-def entry_in(entry: Entry, words: list[Token]) -> bool:
-    """Whether an entry of the data files' syntax (`took place`, `fand+statt`) occurs."""
-    return entry_end(entry, words) is not None
-
-
-def entry_end(entry: Entry, words: list[Token]) -> int | None:
-    """The index of the last word of the entry's first occurrence, or None."""
-    lowers = [w.lower for w in words]
-    return next(
-        (
-            last
-            for i in range(len(lowers))
-            if (last := _match_at(entry, lowers, i)) is not None
-            and _conditions_hold(entry, lowers, last)
-        ),
-        None,
-    )
-
-
-def entry_starts(entries: tuple[Entry, ...], words: list[Token]) -> list[int]:
-    """The indices of the words where one of the entries begins."""
-    lowers = [w.lower for w in words]
-    return [
-        i
-        for i in range(len(lowers))
-        if any(
-            (last := _match_at(entry, lowers, i)) is not None
-            and _conditions_hold(entry, lowers, last)
-            for entry in entries
-        )
-    ]
+@cache
+def _indexed(entries: tuple[Entry, ...]) -> tuple[dict[str, tuple[Entry, ...]], tuple[Entry, ...]]:
+    """The entries by the first two letters of their first part, and those whose first part
+    is a word end: a sentence's words are tried only against the entries that can start
+    there (`EventLexicon.by_prefix`, `suffixed`)."""
+    by_start: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if not entry.parts[0].startswith("-"):
+            by_start[entry.parts[0].lstrip("=")[:2]].append(entry)
+    suffixed = tuple(e for e in entries if e.parts[0].startswith("-"))
+    return {k: tuple(v) for k, v in by_start.items()}, suffixed
 
 
 def _match_at(entry: Entry, lowers: list[str], i: int) -> int | None:

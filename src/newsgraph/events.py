@@ -66,11 +66,9 @@ from newsgraph.event_lexicon import (
     EventLexicon,
     Token,
     Trigger,
-    entry_end,
-    entry_in,
-    entry_starts,
     event_lexicon,
     find_triggers,
+    occurrences,
     part_matches,
     tokens,
 )
@@ -171,7 +169,7 @@ def _sentence_events(
     words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
     triggers = find_triggers(words, lex)
     heads = [t.first for t in triggers if t.type in IRREALIS_HEADS]
-    heads += _obliged(doc, words, lex, speaking) + entry_starts(lex.denial, words)
+    heads += _obliged(doc, words, lex, speaking) + [i for i, _ in occurrences(lex.denial, words)]
     clause = Clause(
         text=doc.text,
         words=words,
@@ -235,10 +233,7 @@ def _identified_from(triggers: list[Trigger], clause: Clause, lex: EventLexicon)
     `INDEFINITE_REACH` words after the copula in its clause. It and the events after it
     describe the event identified, told before; the sentence's length if there is none."""
     words = clause.words
-    for entry in lex.identifying:
-        end = entry_end(entry, words)
-        if end is None:
-            continue
+    for _, end in occurrences(lex.identifying, words):
         for trigger in triggers:
             if not end < trigger.first <= end + INDEFINITE_REACH + 1:
                 continue
@@ -424,11 +419,10 @@ def _repelled(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     attack must be the verb's object (`received_object`), a noun."""
     if verb_form(trigger, clause, lex):
         return False
-    for entry in lex.repelling:
-        verb = entry_end(entry, clause.words)
-        if verb is not None and received_object(verb, trigger.first, clause, lex):
-            return True
-    return False
+    return any(
+        received_object(verb, trigger.first, clause, lex)
+        for _, verb in occurrences(lex.repelling, clause.words)
+    )
 
 
 def _generic_plural(
@@ -452,7 +446,7 @@ def _generic_plural(
         return False  # `Russia has carried out attacks`: told of its doer, it happened
     if verb_form(trigger, clause, lex) or not _plural(trigger.last, clause, lex):
         return False
-    return not any(entry_in(entry, clause.words) for entry in lex.occurred)
+    return not occurrences(lex.occurred, clause.words)
 
 
 def _attribute(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -646,7 +640,7 @@ def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
         return True
     if _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.taking_part)):
         return True
-    return any(entry_in(entry, clause.words) for entry in lex.occurred)
+    return bool(occurrences(lex.occurred, clause.words))
 
 
 def _date_near(dates: list[DateMention], sentence: Span, at: int, text: str = "") -> str | None:
