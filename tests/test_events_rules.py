@@ -1160,3 +1160,20 @@ def test_lexicon_forms(language: str, sentence: str, expected: str) -> None:
     lex = event_lexicon(language)
     assert lex is not None
     assert expected in [t.type for t in find_triggers(tokens(sentence), lex)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Moscow\n\nVladimir Putin delivered a speech in Moscow on Monday."),
+        ("ru", "Привет\n\nПутин передал привет Токаеву в понедельник."),
+        ("de", "Beweise\n\nDie Ukraine lieferte am Montag Beweise."),
+    ],
+)
+def test_an_object_of_speech_makes_no_delivery(language: str, text: str) -> None:
+    assert "SUPPLY" not in types_of(text, language)
+
+
+def test_delivering_goods_is_a_delivery() -> None:
+    text = "Kyiv\n\nThe United States delivered missiles to Kyiv on Monday."
+    assert "SUPPLY" in types_of(text, "en")

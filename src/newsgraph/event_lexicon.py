@@ -20,6 +20,8 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*|n't")
 # A trigger is not asserted when one of these stands this many words before it (`keine Angst
 # vor einer Verhaftung`).
 NEGATION_REACH = 4
+# How many words after a trigger its object is looked for (`delivered a long speech`).
+OBJECT_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class EventLexicon:
     negated_object: frozenset[str] = frozenset()
     hosting: tuple[str, ...] = ()  # `received`, `empfing`: a meeting only with a guest
     idioms: tuple[Entry, ...] = ()  # `strike a deal`: a trigger word in a phrase of no event
+    figurative_objects: tuple[str, ...] = ()  # `delivered a speech`: no delivery
     taking_part: tuple[str, ...] = ()  # `участие во встрече`: the meeting takes place
     relative: tuple[str, ...] = ()  # `которые`, `which`: relative pronouns
     capturing: tuple[str, ...] = ()  # `captured`: of a place an attack, of a person an arrest
@@ -208,6 +211,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         negated_object=frozenset(roles.get("negated_object", ())),
         hosting=tuple(w.casefold() for w in roles.get("hosting", ())),
         idioms=tuple(parse_entry("", raw) for raw in roles.get("idioms", ())),
+        figurative_objects=tuple(w.casefold() for w in roles.get("figurative_objects", ())),
         taking_part=tuple(w.casefold() for w in roles.get("taking_part", ())),
         relative=tuple(w.casefold() for w in roles.get("relative", ())),
         capturing=tuple(w.casefold() for w in roles.get("capturing", ())),
@@ -239,7 +243,7 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
                 continue
             if _negated(lowers, i, lex) or not _conditions_hold(entry, lowers, last):
                 continue
-            if entry.type != "STATEMENT" and _object_negated(lowers, last, lex):
+            if entry.type != "STATEMENT" and _object_unfit(lowers, last, lex):
                 continue
             found[(i, entry.type)] = Trigger(entry.type, i, last, entry)
     return sorted(found.values(), key=lambda t: t.first)
@@ -296,10 +300,15 @@ def _negated(lowers: list[str], i: int, lex: EventLexicon) -> bool:
     return any(w in lex.negation for w in lowers[max(0, i - NEGATION_REACH) : i])
 
 
-def _object_negated(lowers: list[str], last: int, lex: EventLexicon) -> bool:
+def _object_unfit(lowers: list[str], last: int, lex: EventLexicon) -> bool:
     """`received no aid`, `erhielt keine Hilfe`: the negative determiner of the object right
-    after the trigger negates the act."""
-    return last + 1 < len(lowers) and lowers[last + 1] in lex.negated_object
+    after the trigger negates the act. `delivered a speech`, `передал привет`: an object of
+    speech within `OBJECT_REACH` words makes the verb a figure of speech (lexicon
+    `figurative_objects`), no delivery."""
+    after = lowers[last + 1 : last + 1 + OBJECT_REACH]
+    if after[:1] and after[0] in lex.negated_object:
+        return True
+    return any(part_matches(p, w) for w in after for p in lex.figurative_objects)
 
 
 def _conditions_hold(entry: Entry, lowers: list[str], last: int) -> bool:
