@@ -1177,3 +1177,21 @@ def test_an_object_of_speech_makes_no_delivery(language: str, text: str) -> None
 def test_delivering_goods_is_a_delivery() -> None:
     text = "Kyiv\n\nThe United States delivered missiles to Kyiv on Monday."
     assert "SUPPLY" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Rede\n\nWladimir Putin griff den Westen am Montag in einer Rede scharf an."),
+        ("ru", "Речь\n\nВладимир Путин в понедельник атаковал Запад в своей речи."),
+    ],
+)
+def test_a_persons_attack_in_words_accuses(language: str, text: str) -> None:
+    types = types_of(text, language)
+    assert "ACCUSE" in types
+    assert "ATTACK" not in types
+
+
+def test_a_statement_after_the_attacks_clause_leaves_it_an_attack() -> None:
+    text = "Kharkiv\n\nRussia attacked Kharkiv on Monday, Zelensky said in a statement."
+    assert "ATTACK" in types_of(text, "en")

@@ -367,6 +367,8 @@ def _frame(
         event_type, target = "ATTACK", place
     if event_type == "ATTACK" and target is None and _repelled(trigger, clause, lex):
         actor, target = None, actor
+    if event_type == "ATTACK" and _verbal(actor, trigger, clause, lex):
+        event_type = "ACCUSE"
     if actor is None and event_type not in SYMMETRIC | NO_DEMONYM_DOER:
         actor = demonym_doer(doc, clause.words, trigger.first)
     if trigger.entry.needs_target and target is None:
@@ -411,6 +413,20 @@ def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot
     end = next((m.start() for m in CLAUSE_MARK.finditer(clause.text, start)), len(clause.text))
     after = [s for s in clause.slots if start <= s.start < end]
     return after[0] if after and after[0].label == "LOC" else None
+
+
+def _verbal(actor: Slot | None, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`Putin attacked the West in a speech`, `griff den Westen in einer Rede scharf an`: a
+    person who attacks with words (lexicon `verbal`, after the trigger in its clause)
+    criticises; the attack is an accusation."""
+    if actor is None or actor.label != "PER":
+        return False
+    start = clause.words[trigger.first].end
+    end = next((m.start() for m in CLAUSE_MARK.finditer(clause.text, start)), len(clause.text))
+    return any(
+        start <= w.start < end and any(part_matches(p, w.lower) for p in lex.verbal)
+        for w in clause.words
+    )
 
 
 def _repelled(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
