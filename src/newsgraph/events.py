@@ -28,7 +28,8 @@
    named by its demonym for the state (`die israelische Armee`, `Russian airstrikes`:
    `event_demonyms`). What a speaker says someone must do is a DEMAND, a condemnation in
    evaluative words an ACCUSE, a sanction announced as the consequence of a condition a
-   THREATEN (`event_implied`).
+   THREATEN (`event_implied`). A person's attack in words (`griff den Westen in einer Rede
+   an`) is an ACCUSE, the capture of a place (`captured Kharkiv`) an ATTACK.
    A type told for its doer (VISIT, DEMAND, …) without an actor is no event, unless a
    passive or a Russian indefinite-personal verb leaves the doer unsaid (`обвиняют Москву`).
    A MEET or AGREE needs both sides unless a verb tells it (`договорились`, `einigte man
