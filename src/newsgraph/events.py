@@ -3,8 +3,8 @@
 1. Triggers come from per-language lexicons (`event_lexicon`); a negated trigger (`keine Angst
    vor einer Verhaftung`, `received no aid`), one inside what a demand or threat asks for
    (`forderte Tokajew auf, … Waffen … zu liefern`) and one after a denial (`denied that its
-   aircraft bombed Aleppo`) assert nothing and are skipped; a speech
-   verb there is still said (`обвинил Киев в …, передает ИТАР-ТАСС`).
+   aircraft bombed Aleppo`) assert nothing and are skipped; a speech verb there is still said
+   (`обвинил Киев в …, передает ИТАР-ТАСС`).
    What follows a modal or conditional word (`könnte`, `could`, `если`, `must`), or a
    speaker's word of obligation (`«Россия должна прекратить обстрелы»`), and every trigger of
    a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor Anschlägen`) is
@@ -14,10 +14,10 @@
    infinitive of aim or purpose (`will continue to strike`, `um … anzugreifen`) and an arrest
    or sanction someone faces (`steht vor einer Verhaftung`) have not happened (`event_aims`);
    receiving fire or things is no reception of guests (`received the first tanks`), nor do
-   attacks that hit (`trafen`) meet. Events
-   a noun of quantity counts (`die Zahl israelischer Luftangriffe`) are a statistic; an event
-   noun a copula predicates (`this was an indefensible attack, with ten people killed`) and
-   what follows it describe an event told before.
+   attacks that hit (`trafen`) meet. Events a noun of quantity counts (`die Zahl
+   israelischer Luftangriffe`) are a statistic; an event noun a copula predicates (`this
+   was an indefensible attack, with ten people killed`) and what follows it describe an
+   event told before.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
@@ -401,6 +401,13 @@ def _frame(
     )
 
 
+def _clause_end(clause: Clause, start: int) -> int:
+    """Where the clause going on at `start` ends: its next clause mark, else its sentence."""
+    sentence_end = clause.words[-1].end
+    mark = CLAUSE_MARK.search(clause.text, start, sentence_end)
+    return mark.start() if mark else sentence_end
+
+
 def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
     """`Russian forces captured Kharkiv`: a verb of capture (lexicon `capturing`) with a place
     as its object seizes it by force, an ATTACK on the place; with a person (`captured Ali
@@ -411,7 +418,7 @@ def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot
     ):
         return None
     start = clause.words[trigger.last].end
-    end = next((m.start() for m in CLAUSE_MARK.finditer(clause.text, start)), len(clause.text))
+    end = _clause_end(clause, start)
     after = [s for s in clause.slots if start <= s.start < end]
     return after[0] if after and after[0].label == "LOC" else None
 
@@ -423,7 +430,7 @@ def _verbal(actor: Slot | None, trigger: Trigger, clause: Clause, lex: EventLexi
     if actor is None or actor.label != "PER":
         return False
     start = clause.words[trigger.first].end
-    end = next((m.start() for m in CLAUSE_MARK.finditer(clause.text, start)), len(clause.text))
+    end = _clause_end(clause, start)
     return any(
         start <= w.start < end and any(part_matches(p, w.lower) for p in lex.verbal)
         for w in clause.words
@@ -555,7 +562,7 @@ def _no_guest(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     if is_passive(trigger, clause, lex):
         return False
     start = clause.words[trigger.last].end
-    end = next((m.start() for m in CLAUSE_MARK.finditer(clause.text, start)), len(clause.text))
+    end = _clause_end(clause, start)
     return not any(start <= s.start < end and s.label in GUESTS for s in clause.slots)
 
 
