@@ -1195,3 +1195,13 @@ def test_a_persons_attack_in_words_accuses(language: str, text: str) -> None:
 def test_a_statement_after_the_attacks_clause_leaves_it_an_attack() -> None:
     text = "Kharkiv\n\nRussia attacked Kharkiv on Monday, Zelensky said in a statement."
     assert "ATTACK" in types_of(text, "en")
+
+
+def test_a_condemnation_accuses_who_claimed_the_attack() -> None:
+    found = events_of(
+        "Jabla\n\nThe United States strongly condemns the attacks today in the towns of Jabla "
+        "and Tartus, for which Da'esh has claimed responsibility.",
+        "en",
+    )
+    accused = [f[2] for f in found if f[0] == "ACCUSE"]
+    assert accused == ["Da'esh"]

@@ -114,6 +114,7 @@ class EventLexicon:
     capturing: tuple[str, ...] = ()  # `captured`: of a place an attack, of a person an arrest
     denial: tuple[Entry, ...] = ()  # `bestritt`, `denied`: what follows is not asserted
     repelling: tuple[Entry, ...] = ()  # `fought off`, `abgewehrt`: the subject is attacked
+    claiming: tuple[Entry, ...] = ()  # `claimed responsibility`: the claimer did the attack
 
     def hypothetical_from(self, words: list[Token]) -> int:
         """Where the sentence turns to feared or possible events: its start when it tells of
@@ -219,6 +220,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         capturing=tuple(w.casefold() for w in roles.get("capturing", ())),
         denial=tuple(parse_entry("", raw) for raw in roles.get("denial", ())),
         repelling=tuple(parse_entry("", raw) for raw in roles.get("repelling", ())),
+        claiming=tuple(parse_entry("", raw) for raw in roles.get("claiming", ())),
     )
 
 

@@ -209,9 +209,32 @@ def _sentence_events(
             found.append((words[trigger.last], event))
             framed.append(trigger)
     found = [f for f, t in zip(found, framed, strict=True) if not _verb_of_other(t, framed, words)]
-    events = [event for _, event in found]
+    claimer = _claimer(clause, lex)
+    events = [
+        replace(e, target=claimer.entity)
+        if claimer is not None and e.type == "ACCUSE" and e.actor != claimer.entity
+        else e
+        for _, e in found
+    ]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
+
+
+def _claimer(clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`condemns the attacks …, for which Da'esh has claimed responsibility`: whoever claims
+    an attack of the sentence did it, and that party is what a condemnation there accuses
+    (README's ACCUSE United States → Da'esh). The claimer is the last person or body named
+    before the claim (lexicon `claiming`) since the comma before it, else the first named after
+    it in its clause (`ответственность взяла на себя группировка …`)."""
+    for first, last in occurrences(lex.claiming, clause.words):
+        start, end = clause.words[first].start, clause.words[last].end
+        before = clause.text.rfind(",", clause.words[0].start, start)
+        named = [s for s in clause.slots if s.label in GUESTS and s.end <= _clause_end(clause, end)]
+        subjects = [s for s in named if before < s.start and s.end <= start]
+        after = [s for s in named if s.start >= end]
+        if subjects or after:
+            return subjects[-1] if subjects else after[0]
+    return None
 
 
 def _verb_of_other(trigger: Trigger, framed: list[Trigger], words: list[Token]) -> bool:
