@@ -853,7 +853,7 @@ def test_a_verb_with_a_described_subject_is_no_indefinite_personal() -> None:
         ("ru", "Донбасс\n\nКоличество обстрелов Донецка в понедельник снизилось."),
     ],
 )
-def test_events_a_noun_of_quantity_counts_are_a_statistic(language: str, text: str) -> None:
+def test_events_counted_by_a_noun_of_quantity_are_a_statistic(language: str, text: str) -> None:
     assert "ATTACK" not in types_of(text, language)
 
 
