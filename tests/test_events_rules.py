@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.event_aims import aimed
 from newsgraph.event_demonyms import state_bodies
-from newsgraph.event_lexicon import Trigger, parse_entry, tokens
+from newsgraph.event_lexicon import Trigger, event_lexicon, find_triggers, parse_entry, tokens
 from newsgraph.event_roles import mentions_in
 from newsgraph.model import Document, Entity, Mention
 from tests.test_events import events_of
@@ -830,3 +830,378 @@ def test_a_body_stem_in_a_person_noun_names_no_country(
     language: str, text: str, country: str
 ) -> None:
     assert ("STATEMENT", country) not in [f[:2] for f in events_of(text, language)]
+
+
+# ------------------------------------------------------------- triggers and types (issue #6)
+
+
+def test_an_indefinite_personal_verb_tells_the_act() -> None:
+    found = events_of("Запад\n\nНа Западе обвиняют Москву в помощи сепаратистам.", "ru")
+    assert ("ACCUSE", None, "Москву") in [f[:3] for f in found]
+
+
+def test_a_verb_with_a_described_subject_is_no_indefinite_personal() -> None:
+    text = "Запад\n\nЗападные страны обвиняют Москву в помощи сепаратистам."
+    assert "ACCUSE" not in types_of(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Gaza\n\nDie Zahl israelischer Luftangriffe auf Gaza nahm am Montag ab."),
+        ("en", "Aleppo\n\nThe number of Russian airstrikes on Aleppo fell on Monday."),
+        ("ru", "Донбасс\n\nКоличество обстрелов Донецка в понедельник снизилось."),
+    ],
+)
+def test_events_counted_by_a_noun_of_quantity_are_a_statistic(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+def test_a_counted_verb_is_still_an_event() -> None:
+    text = "Aleppo\n\nThe number of Syrians killed by Russian airstrikes on Aleppo rose."
+    assert "ATTACK" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Gaza\n\nSeit dem Anfang der Offensive am letzten Freitag flohen Tausende."),
+        ("en", "Gaza\n\nThousands fled since the start of the offensive on Friday."),
+    ],
+)
+def test_an_event_after_a_noun_of_its_phase_was_told_before(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+def test_an_event_after_a_noun_of_its_phase_keeps_a_name_of_its_own() -> None:
+    text = "Gaza\n\nThousands fled since the start of the offensive on Gaza."
+    assert "ATTACK" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        (
+            "de",
+            "Bemba\n\nBei dem Haftbefehl handelt es sich um den ersten Haftbefehl des IStGH in "
+            "Afrika.",
+            "ARREST",
+        ),
+        (
+            "en",
+            "Convoy\n\nThis was an indefensible attack, with at least ten people killed.",
+            "ATTACK",
+        ),
+        ("ru", "Встреча\n\nЭто была первая встреча Путина и Токаева в Астане.", "MEET"),
+    ],
+)
+def test_a_copula_names_an_event_told_before(language: str, text: str, absent: str) -> None:
+    assert absent not in types_of(text, language)
+
+
+def test_a_copula_before_a_name_identifies_no_event() -> None:
+    assert "ATTACK" in types_of("Kyiv\n\nIt was Russia that attacked Kyiv on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("en", "Aid\n\nMany Syrians in Aleppo have received no aid since June.", "MEET"),
+        ("de", "Waffen\n\nRussland lieferte keine Waffen an Syrien.", "SUPPLY"),
+    ],
+)
+def test_a_negative_determiner_after_the_trigger_negates_it(
+    language: str, text: str, absent: str
+) -> None:
+    assert absent not in types_of(text, language)
+
+
+def test_a_statement_before_a_negative_determiner_is_still_made() -> None:
+    text = "Kyiv\n\nSergei Lavrov said no troops had crossed the border."
+    assert "STATEMENT" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "attacked"),
+    [
+        ("en", "Mosul\n\nIraq fights. Iraqi forces fought off several counterattacks.", "Iraq"),
+        (
+            "de",
+            "Donbass\n\nDie Ukraine kämpft. Die ukrainische Armee wehrte mehrere Angriffe ab.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_the_subject_of_repelling_is_attacked(language: str, text: str, attacked: str) -> None:
+    found = [f[:3] for f in events_of(text, language)]
+    assert ("ATTACK", None, attacked) in found
+    assert ("ATTACK", attacked, None) not in found
+
+
+def test_an_attack_after_repelling_that_is_no_object_keeps_its_doer() -> None:
+    text = "Mosul\n\nIraq fights. Iraqi forces repelled the rebels and attacked on Monday."
+    assert ("ATTACK", "Iraq", None) in [f[:3] for f in events_of(text, "en")]
+
+
+def test_a_phrase_of_obligation_is_the_speakers_demand() -> None:
+    found = events_of(
+        "Aleppo\n\nMinister Tobias Ellwood said:\n\n"
+        "It is essential that the regime provides access at once.",
+        "en",
+    )
+    assert ("DEMAND", "Tobias Ellwood") in [f[:2] for f in found]
+
+
+def test_an_adjective_of_obligation_alone_asks_for_nothing() -> None:
+    found = events_of(
+        "Aleppo\n\nMinister Tobias Ellwood said:\n\nEssential supplies reached Aleppo.", "en"
+    )
+    assert "DEMAND" not in [f[0] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Aleppo\n\nRussia denied that its aircraft bombed Aleppo on Monday."),
+        ("de", "Aleppo\n\nRussland bestritt, dass seine Flugzeuge Aleppo bombardiert hätten."),
+        ("ru", "Алеппо\n\nРоссия отрицает, что ее самолеты атаковали Алеппо в понедельник."),
+    ],
+)
+def test_a_denied_event_is_not_asserted(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+def test_denied_access_is_no_denial_of_what_follows() -> None:
+    text = "Aleppo\n\nThe regime denied access to Aleppo and shelled Aleppo on Monday."
+    assert "ATTACK" in types_of(text, "en")
+
+
+def test_the_verb_an_event_word_needs_is_no_statement_of_its_own() -> None:
+    found = events_of(
+        "Syria\n\nThe ceasefire in Syria announced by Russia and Turkey on 29 December holds.",
+        "en",
+    )
+    assert ("AGREE", "Russia", "Turkey") in [f[:3] for f in found]
+    assert ("STATEMENT", "Russia") not in [f[:2] for f in found]
+
+
+def test_a_statement_whose_event_word_tells_nothing_is_still_made() -> None:
+    found = events_of("Syria\n\nRussia announced the ceasefire.", "en")
+    assert ("STATEMENT", "Russia") in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Tanks\n\nUkraine received the first tanks on Monday."),
+        ("de", "Panzer\n\nDie Ukraine empfing am Montag die ersten Panzer."),
+        ("ru", "Решение\n\nПутин в понедельник принял решение о выводе войск."),
+    ],
+)
+def test_receiving_things_is_no_meeting(language: str, text: str) -> None:
+    assert "MEET" not in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ankara\n\nPresident Erdogan received Vladimir Putin in Ankara on Monday."),
+        ("de", "Ankara\n\nRecep Erdogan empfing am Montag Wladimir Putin in Ankara."),
+        ("ru", "Кремль\n\nВ понедельник Путин принял Токаева в Кремле."),
+    ],
+)
+def test_receiving_a_guest_is_a_meeting(language: str, text: str) -> None:
+    assert "MEET" in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Kiew\n\nDer Vorschlag Russlands wurde am Montag von der Ukraine abgelehnt."),
+        ("de", "Kiew\n\nDie Regierung kündigte am Montag eine Charmeoffensive in Brüssel an."),
+        ("en", "Kremlin\n\nPutin fired his defense minister Sergei Shoigu on Monday."),
+    ],
+)
+def test_words_that_name_no_blow_are_no_attack(language: str, text: str) -> None:
+    assert "ATTACK" not in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Kiew\n\nRussland führte am Montag einen Luftschlag gegen Kiew aus."),
+        ("en", "Kharkiv\n\nRussian troops fired rockets at Kharkiv on Monday."),
+        ("en", "Kiev\n\nPolice fired on protesters in Kiev on Monday."),
+    ],
+)
+def test_blows_and_gunfire_stay_attacks(language: str, text: str) -> None:
+    assert "ATTACK" in types_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Песков\n\nДмитрий Песков в понедельник исключил возможность встречи Путина и "
+            "Зеленского.",
+            "SANCTION",
+        ),
+        (
+            "Песков\n\nДмитрий Песков в понедельник исключил возможность встречи Путина и "
+            "Зеленского.",
+            "MEET",
+        ),
+        ("Закон\n\nНовый закон призван защитить граждан России, заявил Песков.", "DEMAND"),
+    ],
+)
+def test_ruling_out_and_being_meant_to_are_no_events(text: str, absent: str) -> None:
+    assert absent not in types_of(text, "ru")
+
+
+def test_exclusion_from_a_body_is_a_sanction() -> None:
+    found = events_of("G8\n\nG8 в понедельник исключила Россию из своего состава.", "ru")
+    assert "SANCTION" in [f[0] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("en", "Grain\n\nRussia and Ukraine strike a deal on grain in Istanbul.", "ATTACK"),
+        (
+            "en",
+            "Arms\n\nThe United States refused on Monday to supply offensive weapons.",
+            "ATTACK",
+        ),
+        ("de", "EU\n\nDer Rat der EU hat am Montag in Brüssel einen Beschluss gefasst.", "ARREST"),
+    ],
+)
+def test_a_trigger_word_in_a_fixed_phrase_tells_no_event(
+    language: str, text: str, absent: str
+) -> None:
+    assert absent not in types_of(text, language)
+
+
+def test_a_deal_struck_is_still_an_agreement() -> None:
+    text = "Grain\n\nRussia and Ukraine strike a deal on grain in Istanbul."
+    assert "AGREE" in types_of(text, "en")
+
+
+def test_a_captured_suspect_is_still_arrested() -> None:
+    assert "ARREST" in types_of("Berlin\n\nDer Täter wurde am Montag in Berlin gefasst.", "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Минск\n\nУчастие во встрече примет министр иностранных дел Сергей Лавров."),
+        ("en", "Minsk\n\nSergei Lavrov took part in the talks in Minsk on Monday."),
+        ("de", "Minsk\n\nSergej Lawrow bestätigte am Montag seine Teilnahme am Treffen in Minsk."),
+    ],
+)
+def test_taking_part_in_a_meeting_tells_it(language: str, text: str) -> None:
+    assert "MEET" in types_of(text, language)
+
+
+def test_talking_about_a_meeting_tells_none() -> None:
+    text = "Minsk\n\nSergei Lavrov spoke about the talks in Minsk on Monday."
+    assert "MEET" not in types_of(text, "en")
+
+
+def test_obligation_in_a_relative_clause_asks_nobody() -> None:
+    found = events_of(
+        "Песков\n\n«Это переговоры, которые должны определить отношения с регионами», - "
+        "сказал Дмитрий Песков.",
+        "ru",
+    )
+    assert "DEMAND" not in [f[0] for f in found]
+    assert "STATEMENT" in [f[0] for f in found]
+
+
+def test_capturing_a_place_is_an_attack() -> None:
+    found = events_of("Kharkiv\n\nRussian forces captured Kharkiv on Monday.", "en")
+    assert [f[0] for f in found] == ["ATTACK"]
+
+
+def test_capturing_a_person_is_an_arrest() -> None:
+    found = events_of("Kenya\n\nKenyan police captured Ali Hassan in Mombasa on Monday.", "en")
+    assert ("ARREST", "Ali Hassan") in [(f[0], f[2]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland\n\nRussland hat der Ukraine am Montag mit Vergeltung gedroht.",
+        "Moskau\n\nMoskau drohe Kiew mit Vergeltung, sagte Lawrow am Montag.",
+    ],
+)
+def test_perfect_and_reported_threats(text: str) -> None:
+    assert "THREATEN" in types_of(text, "de")
+
+
+def test_a_reported_danger_is_no_threat() -> None:
+    text = "Haft\n\nNawalny drohe eine lange Haftstrafe in Moskau, sagte sein Anwalt Iwan Petrow."
+    assert "THREATEN" not in types_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("ru", "Лавров побеседовал с Керри.", "MEET"),
+        ("ru", "Путин созвонился с Макроном.", "MEET"),
+        ("ru", "Медведев побывал на Курилах.", "VISIT"),
+        ("ru", "Киев возложил ответственность на ополченцев.", "ACCUSE"),
+        ("ru", "Ополченцы ударили по Мариуполю.", "ATTACK"),
+        ("uk", "Київ поклав відповідальність на Москву.", "ACCUSE"),
+        ("en", "Russia signs the treaty.", "AGREE"),
+        ("de", "Russland liefere Waffen an Syrien.", "SUPPLY"),
+    ],
+)
+def test_lexicon_forms(language: str, sentence: str, expected: str) -> None:
+    lex = event_lexicon(language)
+    assert lex is not None
+    assert expected in [t.type for t in find_triggers(tokens(sentence), lex)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Moscow\n\nVladimir Putin delivered a speech in Moscow on Monday."),
+        ("ru", "Привет\n\nПутин передал привет Токаеву в понедельник."),
+        ("de", "Beweise\n\nDie Ukraine lieferte am Montag Beweise."),
+    ],
+)
+def test_an_object_of_speech_makes_no_delivery(language: str, text: str) -> None:
+    assert "SUPPLY" not in types_of(text, language)
+
+
+def test_delivering_goods_is_a_delivery() -> None:
+    text = "Kyiv\n\nThe United States delivered missiles to Kyiv on Monday."
+    assert "SUPPLY" in types_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Rede\n\nWladimir Putin griff den Westen am Montag in einer Rede scharf an."),
+        ("ru", "Речь\n\nВладимир Путин в понедельник атаковал Запад в своей речи."),
+    ],
+)
+def test_a_persons_attack_in_words_accuses(language: str, text: str) -> None:
+    types = types_of(text, language)
+    assert "ACCUSE" in types
+    assert "ATTACK" not in types
+
+
+def test_a_statement_after_the_attacks_clause_leaves_it_an_attack() -> None:
+    text = "Kharkiv\n\nRussia attacked Kharkiv on Monday, Zelensky said in a statement."
+    assert "ATTACK" in types_of(text, "en")
+
+
+def test_a_condemnation_accuses_who_claimed_the_attack() -> None:
+    found = events_of(
+        "Jabla\n\nThe United States strongly condemns the attacks today in the towns of Jabla "
+        "and Tartus, for which Da'esh has claimed responsibility.",
+        "en",
+    )
+    accused = [f[2] for f in found if f[0] == "ACCUSE"]
+    assert accused == ["Da'esh"]

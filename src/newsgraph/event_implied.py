@@ -4,7 +4,8 @@
   and its backers must comply` after `the Foreign Secretary said:`, `«Россия … должны
   прекратить обстрелы», - сообщил спикер`. Only in a quotation or a passage a speaker
   introduced (`event_voice`); what speakers say they must do themselves (`We must keep
-  pushing`) is no demand.
+  pushing`), or what a relative clause says its noun must do (`переговоры, которые должны
+  определить …`), is no demand.
 - A statement that condemns a named party in evaluative words accuses it: `Хаммонд назвал
   "циничным" участие России`, `sagte über Janukowytsch: „Jetzt ist er Diktator eines
   Verbrecherregimes“`. The words are lexicon data (`evaluative`).
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches
+from newsgraph.event_lexicon import EventLexicon, Token, Trigger, occurrences, part_matches
 from newsgraph.event_roles import CLAUSE_MARK, Clause, choose_roles, main_subject, subject_before
 from newsgraph.event_voice import Voice, quoted_voice
 from newsgraph.model import Document
@@ -46,9 +47,8 @@ def obligations(
 ) -> list[Implied]:
     """The module docstring's first point."""
     found = []
-    for index, word in enumerate(clause.words):
-        if not any(part_matches(p, word.lower) for p in lex.obligation):
-            continue
+    for index in obligation_words(clause.words, lex):
+        word = clause.words[index]
         speaker = quoted_voice(doc, word.start) or voice
         if speaker is None or any(i < index for i, _ in clause.first_person):
             continue
@@ -56,6 +56,17 @@ def obligations(
         target = subject.entity if subject and subject.entity != speaker.entity else None
         found.append(Implied("DEMAND", speaker.entity, target, word))
     return found
+
+
+def obligation_words(words: list[Token], lex: EventLexicon) -> list[int]:
+    """Where the words of obligation stand; not after a relative pronoun (`переговоры,
+    которые должны определить взаимоотношения`, `talks which must settle …`): what a relative
+    clause says its noun must do describes the noun, nobody is asked."""
+    return [
+        i
+        for i, _ in occurrences(lex.obligation, words)
+        if i == 0 or not any(part_matches(p, words[i - 1].lower) for p in lex.relative)
+    ]
 
 
 def evaluations(lex: EventLexicon, clause: Clause, cue: Token, speaker: str) -> list[Implied]:

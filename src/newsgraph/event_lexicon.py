@@ -20,6 +20,8 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*|n't")
 # A trigger is not asserted when one of these stands this many words before it (`keine Angst
 # vor einer Verhaftung`).
 NEGATION_REACH = 4
+# How many words after a trigger its object is looked for (`delivered a long speech`).
+OBJECT_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class EventLexicon:
     discussing: tuple[str, ...]  # `discussed`: its direct object is the topic, not a side
     occurred: tuple[Entry, ...]  # verbs of happening: `пройдет встреча` is a meeting
     same_role: dict[str, str]  # `глава государства` → `президент` (`event_referents`)
-    obligation: tuple[str, ...]  # `must`: a speaker's demand on the subject
+    obligation: tuple[Entry, ...]  # `must`, `essential that`: a speaker's demand
     mouthpiece: tuple[str, ...]  # `пресс-служба`: the body named after it speaks
     evaluative: tuple[str, ...]  # `циничн`, `Diktator`: a statement with them accuses
     sources: frozenset[tuple[str, ...]]  # statement cues that name their source after them
@@ -97,6 +99,22 @@ class EventLexicon:
     nominative: tuple[str, ...] = ()  # `военные`: endings of no oblique case despite `oblique`
     received: tuple[str, ...] = ()  # `receive fire`, `unter Beschuss`: the subject is struck
     received_from: frozenset[str] = frozenset()  # `from`, `von`: who strikes
+    counting: tuple[str, ...] = ()  # `Zahl`, `number`: events they count are a statistic
+    phases: tuple[str, ...] = ()  # `Anfang`, `start`: `the start of the offensive` was told
+    identifying: tuple[Entry, ...] = ()  # `this was`, `handelt es sich um`: names a told event
+    # `received no aid`, `erhielt keine Hilfe`: a negative determiner right after a verb
+    # negates it (a statement still is one: `said no troops had crossed`).
+    negated_object: frozenset[str] = frozenset()
+    hosting: tuple[str, ...] = ()  # `received`, `empfing`: a meeting only with a guest
+    idioms: tuple[Entry, ...] = ()  # `strike a deal`: a trigger word in a phrase of no event
+    figurative_objects: tuple[str, ...] = ()  # `delivered a speech`: no delivery
+    verbal: tuple[str, ...] = ()  # `in a speech`: a person's attack in words accuses
+    taking_part: tuple[str, ...] = ()  # `участие во встрече`: the meeting takes place
+    relative: tuple[str, ...] = ()  # `которые`, `which`: relative pronouns
+    capturing: tuple[str, ...] = ()  # `captured`: of a place an attack, of a person an arrest
+    denial: tuple[Entry, ...] = ()  # `bestritt`, `denied`: what follows is not asserted
+    repelling: tuple[Entry, ...] = ()  # `fought off`, `abgewehrt`: the subject is attacked
+    claiming: tuple[Entry, ...] = ()  # `claimed responsibility`: the claimer did the attack
 
     def hypothetical_from(self, words: list[Token]) -> int:
         """Where the sentence turns to feared or possible events: its start when it tells of
@@ -141,16 +159,12 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
     except FileNotFoundError:
         return None
     entries = [parse_entry(t, raw) for t, raws in table["triggers"].items() for raw in raws]
-    by_prefix: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        head = entry.parts[0]
-        if not head.startswith("-"):
-            by_prefix[head.lstrip("=")[:2]].append(entry)
+    by_prefix, suffixed = _indexed(tuple(entries))
     roles = table["participants"]
     return EventLexicon(
         language=language or "",
-        by_prefix={k: tuple(v) for k, v in by_prefix.items()},
-        suffixed=tuple(e for e in entries if e.parts[0].startswith("-")),
+        by_prefix=by_prefix,
+        suffixed=suffixed,
         exclude=frozenset(w.casefold() for w in table["exclude"]["words"]),
         passive=frozenset(roles["passive"]),
         agent=frozenset(roles["agent"]),
@@ -170,7 +184,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         discussing=tuple(w.casefold() for w in roles.get("discussing", ())),
         occurred=tuple(parse_entry("", raw) for raw in roles.get("occurred", ())),
         same_role={k.casefold(): v.casefold() for k, v in roles.get("same_role", {}).items()},
-        obligation=tuple(w.casefold() for w in roles.get("obligation", ())),
+        obligation=tuple(parse_entry("", raw) for raw in roles.get("obligation", ())),
         mouthpiece=tuple(w.casefold() for w in roles.get("mouthpiece", ())),
         evaluative=tuple(w.casefold() for w in roles.get("evaluative", ())),
         sources=frozenset(parse_entry("STATEMENT", raw).parts for raw in roles["sources"]),
@@ -193,6 +207,20 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         nominative=tuple(roles.get("nominative", ())),
         received=tuple(w.casefold() for w in roles.get("received", ())),
         received_from=frozenset(roles.get("received_from", ())),
+        counting=tuple(w.casefold() for w in roles.get("counting", ())),
+        phases=tuple(w.casefold() for w in roles.get("phases", ())),
+        identifying=tuple(parse_entry("", raw) for raw in roles.get("identifying", ())),
+        negated_object=frozenset(roles.get("negated_object", ())),
+        hosting=tuple(w.casefold() for w in roles.get("hosting", ())),
+        idioms=tuple(parse_entry("", raw) for raw in roles.get("idioms", ())),
+        figurative_objects=tuple(w.casefold() for w in roles.get("figurative_objects", ())),
+        verbal=tuple(w.casefold() for w in roles.get("verbal", ())),
+        taking_part=tuple(w.casefold() for w in roles.get("taking_part", ())),
+        relative=tuple(w.casefold() for w in roles.get("relative", ())),
+        capturing=tuple(w.casefold() for w in roles.get("capturing", ())),
+        denial=tuple(parse_entry("", raw) for raw in roles.get("denial", ())),
+        repelling=tuple(parse_entry("", raw) for raw in roles.get("repelling", ())),
+        claiming=tuple(parse_entry("", raw) for raw in roles.get("claiming", ())),
     )
 
 
@@ -208,8 +236,9 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
     """Every trigger of one sentence, at most one per word and type."""
     found: dict[tuple[int, str], Trigger] = {}
     lowers = [w.lower for w in words]
+    idiomatic = _idiom_words(lowers, lex)
     for i, word in enumerate(lowers):
-        if word in lex.exclude:
+        if word in lex.exclude or i in idiomatic:
             continue
         candidates = lex.by_prefix.get(word[:2], ()) + lex.suffixed
         for entry in candidates:
@@ -218,17 +247,47 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
                 continue
             if _negated(lowers, i, lex) or not _conditions_hold(entry, lowers, last):
                 continue
+            if entry.type != "STATEMENT" and _object_unfit(lowers, last, lex):
+                continue
             found[(i, entry.type)] = Trigger(entry.type, i, last, entry)
     return sorted(found.values(), key=lambda t: t.first)
 
 
-def entry_in(entry: Entry, words: list[Token]) -> bool:
-    """Whether an entry of the data files' syntax (`took place`, `fand+statt`) occurs."""
-    lowers = [w.lower for w in words]
-    return any(
-        (last := _match_at(entry, lowers, i)) is not None and _conditions_hold(entry, lowers, last)
-        for i in range(len(lowers))
-    )
+def _idiom_words(lowers: list[str], lex: EventLexicon) -> set[int]:
+    """The indices of the words inside a fixed phrase that holds a trigger word but tells no
+    event (lexicon `idioms`: `einen Beschluss gefasst`; `strike a` with `deal` after it, which
+    keeps the deal an agreement)."""
+    return {i for first, last in _occurrences(lex.idioms, lowers) for i in range(first, last + 1)}
+
+
+def occurrences(entries: tuple[Entry, ...], words: list[Token]) -> list[tuple[int, int]]:
+    """The first and last word of every occurrence of the entries (data files' syntax: `took
+    place`, `fand+statt`) in the words, in order."""
+    return _occurrences(entries, [w.lower for w in words])
+
+
+def _occurrences(entries: tuple[Entry, ...], lowers: list[str]) -> list[tuple[int, int]]:
+    by_start, suffixed = _indexed(entries)
+    found = []
+    for i, word in enumerate(lowers):
+        for entry in by_start.get(word[:2], ()) + suffixed:
+            last = _match_at(entry, lowers, i)
+            if last is not None and _conditions_hold(entry, lowers, last):
+                found.append((i, last))
+    return found
+
+
+@cache
+def _indexed(entries: tuple[Entry, ...]) -> tuple[dict[str, tuple[Entry, ...]], tuple[Entry, ...]]:
+    """The entries by the first two letters of their first part, and those whose first part
+    is a word end: a sentence's words are tried only against the entries that can start
+    there (`EventLexicon.by_prefix`, `suffixed`)."""
+    by_start: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if not entry.parts[0].startswith("-"):
+            by_start[entry.parts[0].lstrip("=")[:2]].append(entry)
+    suffixed = tuple(e for e in entries if e.parts[0].startswith("-"))
+    return {k: tuple(v) for k, v in by_start.items()}, suffixed
 
 
 def _match_at(entry: Entry, lowers: list[str], i: int) -> int | None:
@@ -243,6 +302,17 @@ def _match_at(entry: Entry, lowers: list[str], i: int) -> int | None:
 
 def _negated(lowers: list[str], i: int, lex: EventLexicon) -> bool:
     return any(w in lex.negation for w in lowers[max(0, i - NEGATION_REACH) : i])
+
+
+def _object_unfit(lowers: list[str], last: int, lex: EventLexicon) -> bool:
+    """`received no aid`, `erhielt keine Hilfe`: the negative determiner of the object right
+    after the trigger negates the act. `delivered a speech`, `передал привет`: an object of
+    speech within `OBJECT_REACH` words makes the verb a figure of speech (lexicon
+    `figurative_objects`), no delivery."""
+    after = lowers[last + 1 : last + 1 + OBJECT_REACH]
+    if after[:1] and after[0] in lex.negated_object:
+        return True
+    return any(part_matches(p, w) for w in after for p in lex.figurative_objects)
 
 
 def _conditions_hold(entry: Entry, lowers: list[str], last: int) -> bool:

@@ -1,9 +1,10 @@
 """Events: who did what to whom, when — typed frames from trigger words, sentence by sentence.
 
 1. Triggers come from per-language lexicons (`event_lexicon`); a negated trigger (`keine Angst
-   vor einer Verhaftung`) and one inside what a demand or threat asks for (`forderte Tokajew
-   auf, … Waffen … zu liefern`) assert nothing and are skipped; a speech verb there is still
-   said (`обвинил Киев в …, передает ИТАР-ТАСС`).
+   vor einer Verhaftung`, `received no aid`), one inside what a demand or threat asks for
+   (`forderte Tokajew auf, … Waffen … zu liefern`) and one after a denial (`denied that its
+   aircraft bombed Aleppo`) assert nothing and are skipped; a speech verb there is still said
+   (`обвинил Киев в …, передает ИТАР-ТАСС`).
    What follows a modal or conditional word (`könnte`, `could`, `если`, `must`), or a
    speaker's word of obligation (`«Россия должна прекратить обстрелы»`), and every trigger of
    a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor Anschlägen`) is
@@ -12,26 +13,32 @@
    airstrikes`); an event word as the subject of `droht` is a danger, not a threat. An
    infinitive of aim or purpose (`will continue to strike`, `um … anzugreifen`) and an arrest
    or sanction someone faces (`steht vor einer Verhaftung`) have not happened (`event_aims`);
-   receiving fire is no reception of guests, nor do attacks that hit (`trafen`) meet.
+   receiving fire or things is no reception of guests (`received the first tanks`), nor do
+   attacks that hit (`trafen`) meet. Events a noun of quantity counts (`die Zahl
+   israelischer Luftangriffe`) are a statistic; an event noun a copula predicates (`this
+   was an indefensible attack, with ten people killed`) and what follows it describe an
+   event told before.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
-   agent of a passive (`von US-Militär getötet`, `killed by`), the two sides of a symmetric
+   agent of a passive (`von US-Militär getötet`, `killed by`), the attacked subject of a verb
+   of repelling (`the ISF fought off several counterattacks`), the two sides of a symmetric
    event (`X und Y einigten sich`), a role noun for its holder (`the Foreign Secretary said`),
    `we` and `I` for the speaker (`event_voice`: `We agreed …` after `X said:`), a state's body
    named by its demonym for the state (`die israelische Armee`, `Russian airstrikes`:
    `event_demonyms`). What a speaker says someone must do is a DEMAND, a condemnation in
    evaluative words an ACCUSE, a sanction announced as the consequence of a condition a
-   THREATEN (`event_implied`).
-   A type told for its doer (VISIT, DEMAND, …) without an actor is no event. A MEET or AGREE
-   needs both sides unless a verb tells it (`договорились`, `einigte man sich`), a verb of
-   happening goes with its noun (`пройдет встреча`, `fand statt`), or its own preposition
-   brings in the side it names (`Treffen mit Tokajew`, `после встречи с … Баррозу`): a noun
-   with one side or none mostly names a topic (`talks on Aleppo`, `переговоры о …`), and a
-   discussion by sides told only by description (`the two leaders discussed`) goes on with
-   a meeting told before; one whose
-   preposition brings in a description is no meeting of named parties (`встрече с
-   журналистами`). An
+   THREATEN (`event_implied`). A person's attack in words (`griff den Westen in einer Rede
+   an`) is an ACCUSE, the capture of a place (`captured Kharkiv`) an ATTACK.
+   A type told for its doer (VISIT, DEMAND, …) without an actor is no event, unless a
+   passive or a Russian indefinite-personal verb leaves the doer unsaid (`обвиняют Москву`).
+   A MEET or AGREE needs both sides unless a verb tells it (`договорились`, `einigte man
+   sich`), a verb of happening goes with its noun (`пройдет встреча`, `fand statt`), or its
+   own preposition brings in the side it names (`Treffen mit Tokajew`, `после встречи с …
+   Баррозу`): a noun with one side or none mostly names a topic (`talks on Aleppo`,
+   `переговоры о …`), and a discussion by sides told only by description (`the two leaders
+   discussed`) goes on with a meeting told before; one whose preposition brings in a
+   description is no meeting of named parties (`встрече с журналистами`). An
    ATTACK or ARREST told by a verb is one even when nobody in it is named (`kenianische
    Polizeikräfte nahmen zwei Iraner fest`).
 3. The date is the date in the sentence nearest the trigger; else that of the same event
@@ -49,19 +56,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsgraph.event_aims import aimed, looming
 from newsgraph.event_demonyms import demonym_doer, state_bodies
 from newsgraph.event_headline import headline_slots
-from newsgraph.event_implied import evaluations, obligations, threats
+from newsgraph.event_implied import evaluations, obligation_words, obligations, threats
 from newsgraph.event_lexicon import (
     EventLexicon,
     Token,
     Trigger,
-    entry_in,
     event_lexicon,
     find_triggers,
+    occurrences,
     part_matches,
     tokens,
 )
@@ -117,6 +125,7 @@ NO_DEMONYM_DOER = frozenset({"STATEMENT", "SANCTION", "ARREST"})
 INDEFINITE_REACH = 3  # words an article may stand before its noun
 GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 HITTING = ("traf", "treff", "trifft", "hit")  # meeting verbs that also mean hitting
+GUESTS = frozenset({"PER", "ORG"})  # who can be received (`empfing Putin`)
 # How far (characters) from the end of a quotation its cue is looked for.
 CUE_REACH_CHARS = 250
 
@@ -162,7 +171,7 @@ def _sentence_events(
     words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
     triggers = find_triggers(words, lex)
     heads = [t.first for t in triggers if t.type in IRREALIS_HEADS]
-    heads += _obliged(doc, words, lex, speaking)
+    heads += _obliged(doc, words, lex, speaking) + [i for i, _ in occurrences(lex.denial, words)]
     clause = Clause(
         text=doc.text,
         words=words,
@@ -177,9 +186,13 @@ def _sentence_events(
         cues=tuple((t.first, t.type) for t in triggers),
     )
     hypothetical = lex.hypothetical_from(words)
+    identified = _identified_from(triggers, clause, lex)
     found: list[tuple[Token, Event]] = []
+    framed: list[Trigger] = []
     for trigger in triggers:
         if trigger.type not in SAID_ANYWAY and trigger.first >= hypothetical:
+            continue
+        if trigger.type != "STATEMENT" and trigger.first >= identified:
             continue
         asked = any(h < trigger.first for h in heads)
         if asked and trigger.type not in IRREALIS_HEADS and trigger.type != "STATEMENT":
@@ -190,16 +203,72 @@ def _sentence_events(
             continue
         if looming(trigger, words, doc.text, doc.language):
             continue
-        if _receiving_attack(trigger, triggers, clause, lex):
+        if _receiving_attack(trigger, triggers, clause, lex) or _counted(trigger, clause, lex):
             continue
         event = _frame(doc, lex, trigger, clause, sentence, background)
         if event is not None:
             found.append((words[trigger.last], event))
+            framed.append(trigger)
             others = co_targets(event, trigger, clause, lex)
             found += [(words[trigger.last], replace(event, target=o)) for o in others]
-    events = [event for _, event in found]
+            framed += [trigger] * len(others)
+    found = [f for f, t in zip(found, framed, strict=True) if not _verb_of_other(t, framed, words)]
+    claimer = _claimer(clause, lex)
+    events = [
+        replace(e, target=claimer.entity)
+        if claimer is not None and e.type == "ACCUSE" and e.actor != claimer.entity
+        else e
+        for _, e in found
+    ]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
+
+
+def _claimer(clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`condemns the attacks …, for which Da'esh has claimed responsibility`: whoever claims
+    an attack of the sentence did it, and that party is what a condemnation there accuses
+    (README's ACCUSE United States → Da'esh). The claimer is the last person or body named
+    before the claim (lexicon `claiming`) since the comma before it, else the first named after
+    it in its clause (`ответственность взяла на себя группировка …`)."""
+    for first, last in occurrences(lex.claiming, clause.words):
+        start, end = clause.words[first].start, clause.words[last].end
+        before = clause.text.rfind(",", clause.words[0].start, start)
+        named = [s for s in clause.slots if s.label in GUESTS and s.end <= _clause_end(clause, end)]
+        subjects = [s for s in named if before < s.start and s.end <= start]
+        after = [s for s in named if s.start >= end]
+        if subjects or after:
+            return subjects[-1] if subjects else after[0]
+    return None
+
+
+def _verb_of_other(trigger: Trigger, framed: list[Trigger], words: list[Token]) -> bool:
+    """`the ceasefire in Syria announced by Russia and Turkey`: a speech verb that is the
+    condition another event's trigger needs (`=ceasefire&announced`) tells that event, the
+    agreement; it is no statement of its own."""
+    if trigger.type != "STATEMENT":
+        return False
+    word = words[trigger.first].lower
+    return any(
+        other.type != "STATEMENT" and any(word.startswith(n) for n in other.entry.needs or ())
+        for other in framed
+    )
+
+
+def _identified_from(triggers: list[Trigger], clause: Clause, lex: EventLexicon) -> int:
+    """Where a copula names an event told before as what it is (`Bei dem Haftbefehl handelt
+    es sich um den ersten Haftbefehl des IStGH`, `this was an indefensible attack, with ten
+    people killed`, `это была первая встреча`): the event noun of the predicate, within
+    `INDEFINITE_REACH` words after the copula in its clause. It and the events after it
+    describe the event identified, told before; the sentence's length if there is none."""
+    words = clause.words
+    for _, end in occurrences(lex.identifying, words):
+        for trigger in triggers:
+            if not end < trigger.first <= end + INDEFINITE_REACH + 1:
+                continue
+            gap = clause.text[words[end].end : words[trigger.first].start]
+            if not CLAUSE_MARK.search(gap) and not verb_form(trigger, clause, lex):
+                return trigger.first
+    return len(words)
 
 
 def _receiving_attack(
@@ -225,9 +294,8 @@ def _obliged(
     demand. In narration the word tells a plan (`Маэхара должен прибыть в Москву`)."""
     return [
         i
-        for i, w in enumerate(words)
-        if any(part_matches(p, w.lower) for p in lex.obligation)
-        and (speaking is not None or quoted_voice(doc, w.start) is not None)
+        for i in obligation_words(words, lex)
+        if speaking is not None or quoted_voice(doc, words[i].start) is not None
     ]
 
 
@@ -292,17 +360,20 @@ def _last_person(doc: Document, slots: list[Slot], before: int) -> Slot | None:
 
 def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """A definite noun without a date or name of its own (`verurteilte den Anschlag`); one
-    after a quotation mark belongs to another phrase."""
+    after a quotation mark belongs to another phrase. After a noun of its phase (`gegenüber
+    dem Anfang der Offensive am letzten Freitag`, `since the start of the offensive`) the
+    event is a point in time told before; a date there is the phase's, only a name is its own."""
     words = clause.words
     if trigger.type == "STATEMENT" or trigger.first == 0:
         return False
     previous = [w.lower for w in words[max(0, trigger.first - 2) : trigger.first]]
     if not previous or not (previous[-1] in lex.definite or previous[0] in lex.definite):
         return False
+    phase = _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.phases))
     end = words[trigger.last].end
     detail = [
         s
-        for s in clause.dates + [(x.start, x.end) for x in clause.slots]
+        for s in ([] if phase else clause.dates) + [(x.start, x.end) for x in clause.slots]
         if end <= s[0] <= end + OWN_DETAIL_CHARS
         and not OTHER_PHRASE.search(clause.text[end : s[0]])
     ]
@@ -319,6 +390,13 @@ def _frame(
 ) -> Event | None:
     actor, target = choose_roles(trigger, clause, lex)
     event_type = trigger.type
+    place = _captured_place(trigger, clause, lex)
+    if place is not None:
+        event_type, target = "ATTACK", place
+    if event_type == "ATTACK" and target is None and _repelled(trigger, clause, lex):
+        actor, target = None, actor
+    if event_type == "ATTACK" and _verbal(actor, trigger, clause, lex):
+        event_type = "ACCUSE"
     if actor is None and event_type not in SYMMETRIC | NO_DEMONYM_DOER:
         actor = demonym_doer(doc, clause.words, trigger.first)
     if trigger.entry.needs_target and target is None:
@@ -336,7 +414,7 @@ def _frame(
         return None
     if event_type == "THREATEN" and _danger(trigger, clause):
         return None
-    if event_type == "MEET" and _hit(trigger, clause):
+    if event_type == "MEET" and (_hit(trigger, clause) or _no_guest(trigger, clause, lex)):
         return None
     return Event(
         type=event_type,
@@ -347,6 +425,54 @@ def _frame(
         start=sentence[0],
         end=sentence[1],
         background=background,
+    )
+
+
+def _clause_end(clause: Clause, start: int) -> int:
+    """Where the clause going on at `start` ends: its next clause mark, else its sentence."""
+    sentence_end = clause.words[-1].end
+    mark = CLAUSE_MARK.search(clause.text, start, sentence_end)
+    return mark.start() if mark else sentence_end
+
+
+def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
+    """`Russian forces captured Kharkiv`: a verb of capture (lexicon `capturing`) with a place
+    as its object seizes it by force, an ATTACK on the place; with a person (`captured Ali
+    Hassan in Mombasa`) it is an arrest. The object is the first name after the verb in its
+    clause."""
+    if trigger.type != "ARREST" or not any(
+        part_matches(p, clause.words[trigger.first].lower) for p in lex.capturing
+    ):
+        return None
+    start = clause.words[trigger.last].end
+    end = _clause_end(clause, start)
+    after = [s for s in clause.slots if start <= s.start < end]
+    return after[0] if after and after[0].label == "LOC" else None
+
+
+def _verbal(actor: Slot | None, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`Putin attacked the West in a speech`, `griff den Westen in einer Rede scharf an`: a
+    person who attacks with words (lexicon `verbal`, after the trigger in its clause)
+    criticises; the attack is an accusation."""
+    if actor is None or actor.label != "PER":
+        return False
+    start = clause.words[trigger.first].end
+    end = _clause_end(clause, start)
+    return any(
+        start <= w.start < end and any(part_matches(p, w.lower) for p in lex.verbal)
+        for w in clause.words
+    )
+
+
+def _repelled(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`the ISF fought off several counterattacks`, `wehrten den Angriff ab`, `отбили атаку`:
+    the subject of a verb of repelling is attacked, not attacking (lexicon `repelling`); the
+    attack must be the verb's object (`received_object`), a noun."""
+    if verb_form(trigger, clause, lex):
+        return False
+    return any(
+        received_object(verb, trigger.first, clause, lex)
+        for _, verb in occurrences(lex.repelling, clause.words)
     )
 
 
@@ -371,7 +497,7 @@ def _generic_plural(
         return False  # `Russia has carried out attacks`: told of its doer, it happened
     if verb_form(trigger, clause, lex) or not _plural(trigger.last, clause, lex):
         return False
-    return not any(entry_in(entry, clause.words) for entry in lex.occurred)
+    return not occurrences(lex.occurred, clause.words)
 
 
 def _attribute(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -379,11 +505,26 @@ def _attribute(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     of airstrikes`, `die Zahl seiner Luftangriffe`): a genitive word, a preposition or a
     possessive within `INDEFINITE_REACH` words before it in its clause."""
     heads = lex.genitive | lex.not_subject | lex.agent | lex.possessive
+    return _headed(trigger, clause, lambda word: word in heads)
+
+
+def _counted(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`die Zahl israelischer Luftangriffe habe abgenommen`, `the number of airstrikes fell`,
+    `количество обстрелов`: events a noun of quantity counts are a statistic of their kind,
+    none told as it happened. Only for nouns: `the number killed` has no counted noun."""
+    if verb_form(trigger, clause, lex):
+        return False
+    return _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.counting))
+
+
+def _headed(trigger: Trigger, clause: Clause, head: Callable[[str], bool]) -> bool:
+    """Whether a word that `head` accepts stands within `INDEFINITE_REACH` words before the
+    trigger, in its clause."""
     words, noun = clause.words, clause.words[trigger.first]
     for word in reversed(words[max(0, trigger.first - INDEFINITE_REACH) : trigger.first]):
         if CLAUSE_MARK.search(clause.text[word.end : noun.start]):
             return False
-        if word.lower in heads:
+        if head(word.lower):
             return True
     return False
 
@@ -437,6 +578,21 @@ def _hit(trigger: Trigger, clause: Clause) -> bool:
     return word.startswith(HITTING) and _event_subject(trigger, clause, frozenset({"ATTACK"}))
 
 
+def _no_guest(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """`Ukraine received the first tanks`, `принял решение`, `empfing die ersten Panzer`: a
+    verb of receiving (lexicon `hosting`) is a meeting only with a guest, a person or body
+    named after it in its clause (`empfing am Montag Wladimir Putin`); in a passive the
+    guest is its subject (`wurde von Tokajew empfangen`)."""
+    word = clause.words[trigger.first]
+    if not any(part_matches(p, word.lower) for p in lex.hosting):
+        return False
+    if is_passive(trigger, clause, lex):
+        return False
+    start = clause.words[trigger.last].end
+    end = _clause_end(clause, start)
+    return not any(start <= s.start < end and s.label in GUESTS for s in clause.slots)
+
+
 def _event_subject(
     trigger: Trigger, clause: Clause, kinds: frozenset[str] = SUBJECT_EVENTS
 ) -> bool:
@@ -476,13 +632,13 @@ def _missing_side(
     lex: EventLexicon,
 ) -> bool:
     """Rule 2's requirements: a statement needs its speaker; a type told for its doer needs
-    an actor unless a passive leaves the agent unsaid (`wurde festgenommen`); a symmetric
+    an actor unless the verb leaves its doer unsaid (`_doer_unnamed`); a symmetric
     event needs both sides unless it is told as happening or its preposition brings in the one
     side, and is none with a side its preposition brings in unnamed (`встрече с
     журналистами`)."""
     if event_type == "STATEMENT":
         return actor is None
-    if event_type in DOER_TYPES and actor is None and not is_passive(trigger, clause, lex):
+    if event_type in DOER_TYPES and actor is None and not _doer_unnamed(trigger, clause, lex):
         return True
     if event_type in SYMMETRIC and unnamed_partner(trigger, clause, lex):
         return True
@@ -493,12 +649,49 @@ def _missing_side(
     return target is None or not introduced(target, trigger, clause, lex)
 
 
+def _doer_unnamed(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """A passive leaves the agent unsaid (`wurde festgenommen`); so does the Russian and
+    Ukrainian indefinite-personal verb, a third person plural with no subject (`на Западе
+    обвиняют Москву`, `їх звинувачують`): the act is told, by doers nobody names."""
+    return is_passive(trigger, clause, lex) or _indefinite_personal(trigger, clause, lex)
+
+
+def _indefinite_personal(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """A Russian or Ukrainian plural verb (present or past) with no word before it in its
+    clause that could be a plural subject (`страны`, `они`)."""
+    if lex.language not in ("ru", "uk"):
+        return False
+    analyse = morph(lex.language).parse
+    word = clause.words[trigger.first]
+    if not any(
+        p.tag.POS == "VERB" and "plur" in p.tag and ("3per" in p.tag or "past" in p.tag)
+        for p in analyse(word.lower)
+    ):
+        return False
+    start = next(
+        (
+            i + 1
+            for i in range(trigger.first - 1, -1, -1)
+            if CLAUSE_MARK.search(clause.text[clause.words[i].end : clause.words[i + 1].start])
+        ),
+        0,
+    )
+    return not any(
+        "plur" in p.tag and "nomn" in p.tag
+        for w in clause.words[start : trigger.first]
+        for p in analyse(w.lower)
+    )
+
+
 def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
-    """Told as something that happened: by a verb (`договорились`), or by a noun in a sentence
-    with a verb of happening (`пройдет встреча`, `the talks took place`)."""
+    """Told as something that happened: by a verb (`договорились`), by a noun in a sentence
+    with a verb of happening (`пройдет встреча`, `the talks took place`), or by a noun someone
+    takes part in (`участие во встрече примет … Лавров`, `took part in the talks`)."""
     if verb_form(trigger, clause, lex):
         return True
-    return any(entry_in(entry, clause.words) for entry in lex.occurred)
+    if _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.taking_part)):
+        return True
+    return bool(occurrences(lex.occurred, clause.words))
 
 
 def _date_near(dates: list[DateMention], sentence: Span, at: int, text: str = "") -> str | None:
