@@ -56,8 +56,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsgraph.event_aims import aimed, looming
 from newsgraph.event_demonyms import demonym_doer, state_bodies
@@ -140,12 +142,13 @@ def find_events(doc: Document) -> Document:
     slots = state_bodies(doc, mentions_in(doc))
     if len(sentences) > 1 and _new_paragraph(doc.text, sentences, 1):
         slots = headline_slots(doc, slots, sentences[0], lex)
+    located = _Located.of(slots)
     holders = tuple(role_holders(doc))
     found: list[Event] = []
     introduced: Voice | None = None
     for index, sentence in enumerate(sentences):
         voices = (introduced, introduced or issuer(doc, found, sentences))
-        events = _sentence_events(doc, lex, sentence, slots, holders, background[index], voices)
+        events = _sentence_events(doc, lex, sentence, located, holders, background[index], voices)
         for event in events:
             if event.date is None and event.type != "STATEMENT":
                 event = replace(event, date=_date_before(doc.dates, doc.text, sentences, index))
@@ -156,11 +159,33 @@ def find_events(doc: Document) -> Document:
     return doc
 
 
+@dataclass(frozen=True)
+class _Located:
+    """The document's slots in text order: a sentence's own slots and the people named before
+    it are found by bisection, not by a pass over the whole document for each sentence."""
+
+    slots: list[Slot]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, slots: list[Slot]) -> _Located:
+        ordered = sorted(slots, key=lambda s: (s.start, -s.end))
+        return cls(ordered, [s.start for s in ordered])
+
+    def within(self, span: Span) -> list[Slot]:
+        low, high = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
+        return [s for s in self.slots[low:high] if s.end <= span[1]]
+
+    def before(self, position: int) -> int:
+        """How many slots start before `position`."""
+        return bisect_left(self.starts, position)
+
+
 def _sentence_events(
     doc: Document,
     lex: EventLexicon,
     sentence: Span,
-    slots: list[Slot],
+    located: _Located,
     holders: tuple[Holder, ...],
     background: bool,
     voices: tuple[Voice | None, Voice | None] = (None, None),
@@ -176,11 +201,11 @@ def _sentence_events(
         text=doc.text,
         words=words,
         starts=[w.start for w in words],
-        slots=[s for s in slots if sentence[0] <= s.start and s.end <= sentence[1]],
+        slots=located.within(sentence),
         dates=[(d.start, d.end) for d in doc.dates if sentence[0] <= d.start < sentence[1]],
         stops=lex.clause_verbs,
         preps=lex.not_subject | lex.agent,
-        last_person=_last_person(doc, slots, sentence[0]),
+        last_person=_last_person(doc, located, sentence[0]),
         holders=holders,
         first_person=_first_person(doc, words, lex, voice),
         cues=tuple((t.first, t.type) for t in triggers),
@@ -345,17 +370,21 @@ def _first_person(
     return tuple(found)
 
 
-def _last_person(doc: Document, slots: list[Slot], before: int) -> Slot | None:
+def _last_person(doc: Document, located: _Located, before: int) -> Slot | None:
     """Who `er`, `he`, `он` stands for: the person named last before the sentence, in Russian
     and Ukrainian the last one named in the subject's case (`Порошенко … после встречи с
     Путиным. Он заявил` → Порошенко)."""
-    people = [s for s in reversed(slots) if s.end <= before and s.label == "PER"]
     language = doc.language or ""
-    for slot in people:
+    latest = None
+    for index in range(located.before(before) - 1, -1, -1):
+        slot = located.slots[index]
+        if slot.end > before or slot.label != "PER":
+            continue
+        latest = latest or slot
         last = tokens(doc.text[slot.start : slot.end], slot.start)[-1:]
         if not last or may_be_subject(last[0], language):
             return slot
-    return people[0] if people else None
+    return latest
 
 
 def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -749,6 +778,9 @@ def _quote_statements(
     """Rule 4: a STATEMENT for each attributed quotation with a cue, in the sentence of it;
     not where the cue tells an event of another type its speaker takes part in (`_told_as`)."""
     starts = [s for s, _ in sentences]
+    by_cue: dict[tuple[int, str], list[Event]] = defaultdict(list)
+    for event in found:
+        by_cue[(event.start, event.cue)].append(event)
     events = []
     for quote in doc.quotes:
         if quote.speaker is None or not quote.cue:
@@ -756,7 +788,7 @@ def _quote_statements(
         at = _cue_position(doc.text, quote, quote.cue)
         index = sentence_index(starts, at)
         start, end = sentences[index]
-        if _told_as_other(quote.speaker, quote.cue, start, found):
+        if _told_as_other(quote.speaker, by_cue[(start, quote.cue)]):
             continue
         events.append(
             Event(
@@ -773,18 +805,16 @@ def _quote_statements(
     return events
 
 
-def _told_as_other(speaker: str, cue: str, sentence_start: int, found: list[Event]) -> bool:
+def _told_as_other(speaker: str, same_cue: list[Event]) -> bool:
     """`Putin forderte Tokajew auf, … zu liefern`, `обвинил Киев в нежелании «…»`, `was Mladić
     vorgeworfen wird`: what the cue introduces is the content of a demand or an accusation
     (or, in a passive, of one its "speaker" undergoes), told by that event, not a statement.
     An event with no actor (`Dem Mitbegründer des MLC werden … vorgeworfen, die er …`) has no
-    speaker for its cue at all, whoever the quotation module read as one."""
+    speaker for its cue at all, whoever the quotation module read as one. `same_cue`: the
+    events of the quotation's sentence with its cue."""
     return any(
-        e.type != "STATEMENT"
-        and e.start == sentence_start
-        and e.cue == cue
-        and (e.actor is None or speaker in (e.actor, e.target))
-        for e in found
+        e.type != "STATEMENT" and (e.actor is None or speaker in (e.actor, e.target))
+        for e in same_cue
     )
 
 
@@ -812,7 +842,10 @@ def _unique(events: list[Event]) -> list[Event]:
             seen[key] = event
         elif seen[key].date is None and event.date is not None:
             seen[key] = replace(seen[key], date=event.date)
-    kept = [e for e in seen.values() if not any(_subsumes(o, e) for o in seen.values())]
+    rivals: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    for event in seen.values():
+        rivals[(event.type, event.start)].append(event)
+    kept = [e for e in seen.values() if not any(_subsumes(o, e) for o in rivals[(e.type, e.start)])]
     return sorted(kept, key=lambda e: (e.start, e.type))
 
 
