@@ -71,8 +71,9 @@ def find_dates(doc: Document) -> Document:
 def resolve_all(
     text: str, found: list[Candidate], future: list[Tense], ref: Reference | None
 ) -> list[DateMention]:
-    """Values for the expressions that have one; `the following day` counts from the day
-    resolved last before it. Without a reference only dates that carry their year remain."""
+    """Values for the expressions that have one, in text order (later stages bisect them);
+    `the following day` counts from the day resolved last before it. Without a reference only
+    dates that carry their year remain."""
     mentions: list[DateMention] = []
     previous: date | None = None
     for c, ahead in zip(found, future, strict=True):
@@ -88,7 +89,7 @@ def resolve_all(
         mentions.append(DateMention(text[start:end], start, end, resolved.value, resolved.grain))
         if resolved.grain == "day":
             previous = resolved.day
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def speaks_of_future(

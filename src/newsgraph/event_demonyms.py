@@ -11,6 +11,8 @@ way (`israelische Luftangriffe` → Israel).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -58,6 +60,9 @@ def state_bodies(doc: Document, slots: list[Slot]) -> list[Slot]:
     added = []
     words = tokens(doc.text)
     kinds = _kinds(words, table)
+    ordered = sorted(slots, key=lambda s: (s.start, -s.end))
+    overlapping = _overlap_finder(ordered)
+    gone: set[int] = set()
     for index, word in enumerate(words):
         body = _body_after(words, index, kinds)
         if body is None:
@@ -66,10 +71,26 @@ def state_bodies(doc: Document, slots: list[Slot]) -> list[Slot]:
         if country is None:
             continue
         slot = Slot(word.start, body.end, country.id, "ORG")
-        if not any(_overlap(s, slot) and s.label != "MISC" for s in slots):
+        under = overlapping(slot)
+        if not any(ordered[i].label != "MISC" for i in under):
             added.append(slot)
-    kept = [s for s in slots if not any(_overlap(s, a) for a in added)]
+            gone.update(under)
+    kept = [s for i, s in enumerate(ordered) if i not in gone]
     return sorted(kept + added, key=lambda s: (s.start, -s.end))
+
+
+def _overlap_finder(ordered: list[Slot]) -> Callable[[Slot], list[int]]:
+    """For slots in text order: the indices of those overlapping a span, by bisection (a slot
+    starting more than the longest slot's length before the span cannot reach it)."""
+    starts = [s.start for s in ordered]
+    longest = max((s.end - s.start for s in ordered), default=0)
+
+    def overlapping(span: Slot) -> list[int]:
+        low = bisect_left(starts, span.start - longest)
+        high = bisect_left(starts, span.end)
+        return [i for i in range(low, high) if _overlap(ordered[i], span)]
+
+    return overlapping
 
 
 def demonym_doer(doc: Document, words: list[Token], first: int) -> Slot | None:

@@ -202,7 +202,7 @@ def _sentence_events(
         words=words,
         starts=[w.start for w in words],
         slots=located.within(sentence),
-        dates=[(d.start, d.end) for d in doc.dates if sentence[0] <= d.start < sentence[1]],
+        dates=[(d.start, d.end) for d in _dates_in(doc.dates, sentence) if d.start < sentence[1]],
         stops=lex.clause_verbs,
         preps=lex.not_subject | lex.agent,
         last_person=_last_person(doc, located, sentence[0]),
@@ -723,10 +723,17 @@ def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     return bool(occurrences(lex.occurred, clause.words))
 
 
+def _dates_in(dates: list[DateMention], sentence: Span) -> list[DateMention]:
+    """The dates (in text order) starting in the sentence; found by bisection."""
+    low = bisect_left(dates, sentence[0], key=lambda d: d.start)
+    high = bisect_left(dates, sentence[1], key=lambda d: d.start)
+    return dates[low:high]
+
+
 def _date_near(dates: list[DateMention], sentence: Span, at: int, text: str = "") -> str | None:
     """The date of the sentence nearest the trigger, one in the trigger's own clause first
     (`Zu Beginn der Invasion … übte Russland Druck …, aber heute …` → the invasion)."""
-    inside = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]]
+    inside = [d for d in _dates_in(dates, sentence) if d.end <= sentence[1]]
     if not inside:
         return None
 
@@ -747,7 +754,7 @@ def _date_before(
     if _new_paragraph(text, sentences, index):
         return None
     start, end = sentences[index - 1]
-    inside = [d for d in dates if start <= d.start and d.end <= end and d.grain == "day"]
+    inside = [d for d in _dates_in(dates, (start, end)) if d.end <= end and d.grain == "day"]
     return inside[-1].value if inside else None
 
 
