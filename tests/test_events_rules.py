@@ -1205,3 +1205,38 @@ def test_a_condemnation_accuses_who_claimed_the_attack() -> None:
     )
     accused = [f[2] for f in found if f[0] == "ACCUSE"]
     assert accused == ["Da'esh"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accusation"),
+    [
+        (
+            "en",
+            "Russia accused Ukraine of shelling Donetsk; "
+            "Hamas claimed responsibility for the Jerusalem attack.",
+            ("Russia", "Ukraine"),
+        ),
+        (
+            "de",
+            "Scholz kritisierte Putin scharf; Macron betonte die Verantwortung für Europa.",
+            ("Scholz", "Putin"),
+        ),
+        (
+            "ru",
+            "Лавров обвинил Киев в срыве переговоров, "
+            "а Шольц взял на себя ответственность за поставки.",
+            ("Лавров", "Киев"),
+        ),
+        (
+            "de",
+            "Der IS bekannte sich zu dem Anschlag, "
+            "und Israel warf dem Iran vor, ihn zu unterstützen.",
+            ("Israel", "Iran"),
+        ),
+    ],
+)
+def test_a_claim_leaves_an_accusation_of_someone_else_alone(
+    language: str, text: str, accusation: tuple[str, str]
+) -> None:
+    found = events_of("Titel\n\n" + text, language)
+    assert [f[1:3] for f in found if f[0] == "ACCUSE"] == [accusation]

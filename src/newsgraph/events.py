@@ -81,6 +81,7 @@ from newsgraph.event_roles import (
     SYMMETRIC,
     Clause,
     Slot,
+    _clause_start,
     choose_roles,
     co_targets,
     introduced,
@@ -241,9 +242,12 @@ def _sentence_events(
     claimer = _claimer(clause, lex)
     events = [
         replace(e, target=claimer.entity)
-        if claimer is not None and e.type == "ACCUSE" and e.actor != claimer.entity
+        if claimer is not None
+        and e.type == "ACCUSE"
+        and e.actor != claimer.entity
+        and _accuses_attack(cue, e, clause, triggers)
         else e
-        for _, e in found
+        for cue, e in found
     ]
     implied = _implied(doc, lex, clause, sentence, background, found, speaking, triggers)
     return events + implied
@@ -252,18 +256,33 @@ def _sentence_events(
 def _claimer(clause: Clause, lex: EventLexicon) -> Slot | None:
     """`condemns the attacks …, for which Da'esh has claimed responsibility`: whoever claims
     an attack of the sentence did it, and that party is what a condemnation there accuses
-    (README's ACCUSE United States → Da'esh). The claimer is the last person or body named
-    before the claim (lexicon `claiming`) since the comma before it, else the first named after
-    it in its clause (`ответственность взяла на себя группировка …`)."""
+    (README's ACCUSE United States → Da'esh), when the condemnation names no one else
+    (`_accuses_attack`). The claimer is the last person or body named
+    before the claim (lexicon `claiming`, a verb of claiming) in the claim's own clause, else
+    the first named after it there (`ответственность взяла на себя группировка …`)."""
     for first, last in occurrences(lex.claiming, clause.words):
         start, end = clause.words[first].start, clause.words[last].end
-        before = clause.text.rfind(",", clause.words[0].start, start)
+        opening = _clause_start(clause, start)
         named = [s for s in clause.slots if s.label in GUESTS and s.end <= _clause_end(clause, end)]
-        subjects = [s for s in named if before < s.start and s.end <= start]
+        subjects = [s for s in named if opening <= s.start and s.end <= start]
         after = [s for s in named if s.start >= end]
         if subjects or after:
             return subjects[-1] if subjects else after[0]
     return None
+
+
+def _accuses_attack(cue: Token, event: Event, clause: Clause, triggers: list[Trigger]) -> bool:
+    """Whether an accusation names no one but the attack it condemns: no target, or one named
+    in the attack noun's phrase after it (`condemns the attacks today in the towns of Jabla`).
+    One that accuses someone of its own (`accused Ukraine of shelling Donetsk`) keeps them."""
+    if event.target is None:
+        return True
+    named = next(
+        (s.start for s in clause.slots if s.entity == event.target and s.start > cue.end), None
+    )
+    return named is not None and any(
+        t.type == "ATTACK" and cue.end <= clause.words[t.first].start <= named for t in triggers
+    )
 
 
 def _verb_of_other(trigger: Trigger, framed: list[Trigger], words: list[Token]) -> bool:
