@@ -1240,3 +1240,30 @@ def test_a_claim_leaves_an_accusation_of_someone_else_alone(
 ) -> None:
     found = events_of("Titel\n\n" + text, language)
     assert [f[1:3] for f in found if f[0] == "ACCUSE"] == [accusation]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Angela Merkel criticised Vladimir Putin's speech on Monday."),
+        ("en", "Boris Johnson condemned the remarks by Sergei Lavrov."),
+        ("de", "Merkel kritisierte die Beweise der Ukraine scharf."),
+    ],
+)
+def test_criticising_words_still_accuses(language: str, text: str) -> None:
+    assert "ACCUSE" in types_of("Titel\n\n" + text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russia and Ukraine agreed no heavy weapons would be moved into the zone."),
+        ("de", "Russland und die Ukraine vereinbarten keine weiteren Angriffe auf Zivilisten."),
+    ],
+)
+def test_agreeing_to_no_act_is_an_agreement(language: str, text: str) -> None:
+    assert "AGREE" in types_of("Titel\n\n" + text, language)
+
+
+def test_receiving_no_aid_is_no_meeting_nor_delivery() -> None:
+    assert events_of("Titel\n\nUkraine received no aid from Germany on Monday.", "en") == []

@@ -22,6 +22,9 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*|n't")
 NEGATION_REACH = 4
 # How many words after a trigger its object is looked for (`delivered a long speech`).
 OBJECT_REACH = 3
+# Types whose object is the act itself (`received no aid`, `imposed no sanctions`): a negative
+# determiner there negates the event.
+OBJECT_ACTS = frozenset({"SUPPLY", "SANCTION", "MEET"})
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,7 @@ def find_triggers(words: list[Token], lex: EventLexicon) -> list[Trigger]:
                 continue
             if _negated(lowers, i, lex) or not _conditions_hold(entry, lowers, last):
                 continue
-            if entry.type != "STATEMENT" and _object_unfit(lowers, last, lex):
+            if _object_unfit(entry.type, lowers, last, lex):
                 continue
             found[(i, entry.type)] = Trigger(entry.type, i, last, entry)
     return sorted(found.values(), key=lambda t: t.first)
@@ -304,15 +307,21 @@ def _negated(lowers: list[str], i: int, lex: EventLexicon) -> bool:
     return any(w in lex.negation for w in lowers[max(0, i - NEGATION_REACH) : i])
 
 
-def _object_unfit(lowers: list[str], last: int, lex: EventLexicon) -> bool:
-    """`received no aid`, `erhielt keine Hilfe`: the negative determiner of the object right
-    after the trigger negates the act. `delivered a speech`, `передал привет`: an object of
-    speech within `OBJECT_REACH` words makes the verb a figure of speech (lexicon
-    `figurative_objects`), no delivery."""
+def _object_unfit(event_type: str, lowers: list[str], last: int, lex: EventLexicon) -> bool:
+    """`received no aid`, `erhielt keine Hilfe`: for a type whose object is what is done
+    (`OBJECT_ACTS`), the negative determiner of the object right after the trigger negates
+    the act; an agreement, demand or threat with one still is one (`agreed no heavy weapons
+    would be moved`). `delivered a speech`, `передал привет`: an object of speech within
+    `OBJECT_REACH` words makes a verb of delivery a figure of speech (lexicon
+    `figurative_objects`), no SUPPLY; a criticism of a speech still accuses."""
+    if event_type not in OBJECT_ACTS:
+        return False
     after = lowers[last + 1 : last + 1 + OBJECT_REACH]
     if after[:1] and after[0] in lex.negated_object:
         return True
-    return any(part_matches(p, w) for w in after for p in lex.figurative_objects)
+    return event_type == "SUPPLY" and any(
+        part_matches(p, w) for w in after for p in lex.figurative_objects
+    )
 
 
 def _conditions_hold(entry: Entry, lowers: list[str], last: int) -> bool:
