@@ -417,6 +417,9 @@ def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     previous = [w.lower for w in words[max(0, trigger.first - 2) : trigger.first]]
     if not previous or not (previous[-1] in lex.definite or previous[0] in lex.definite):
         return False
+    before = words[trigger.first - 1]
+    if any(s.start <= before.start < s.end for s in clause.slots):
+        return False  # `die Ukraine vereinbarten`: the article is a name's, the trigger a verb
     phase = _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.phases))
     end = words[trigger.last].end
     detail = [
