@@ -1267,3 +1267,21 @@ def test_agreeing_to_no_act_is_an_agreement(language: str, text: str) -> None:
 
 def test_receiving_no_aid_is_no_meeting_nor_delivery() -> None:
     assert events_of("Titel\n\nUkraine received no aid from Germany on Monday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "This was the first meeting between Vladimir Putin and Joe Biden since June, "
+            "and Russia also attacked Kharkiv.",
+        ),
+        (
+            "ru",
+            "Это была первая встреча Путина и Байдена, а в понедельник Россия атаковала Харьков.",
+        ),
+    ],
+)
+def test_a_copula_identifies_nothing_past_its_clause(language: str, text: str) -> None:
+    assert "ATTACK" in types_of("Titel\n\n" + text, language)

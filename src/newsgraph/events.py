@@ -117,7 +117,7 @@ OWN_DETAIL_CHARS = 40
 # convoy, which took place in Urem al-Kubra`).
 OTHER_PHRASE = re.compile(r"[;:„“”\"«»()]")
 # Between a trigger and a date, these mark another clause (commas inside dates aside).
-CLAUSE_BREAK = re.compile(r",\s+(?:aber|doch|but|но|а|але|und|and)\b|;")
+CLAUSE_BREAK = re.compile(r",\s+(?:aber|doch|but|но|а|але|und|and|и|і|та)\b|;")
 # How many words before a verb of threatening an event word is its subject (`ein
 # großangelegter Anschlag droht`).
 DANGER_REACH = 3
@@ -218,7 +218,7 @@ def _sentence_events(
     for trigger in triggers:
         if trigger.type not in SAID_ANYWAY and trigger.first >= hypothetical:
             continue
-        if trigger.type != "STATEMENT" and trigger.first >= identified:
+        if trigger.type != "STATEMENT" and identified[0] <= trigger.first < identified[1]:
             continue
         asked = any(h < trigger.first for h in heads)
         if asked and trigger.type not in IRREALIS_HEADS and trigger.type != "STATEMENT":
@@ -298,12 +298,14 @@ def _verb_of_other(trigger: Trigger, framed: list[Trigger], words: list[Token]) 
     )
 
 
-def _identified_from(triggers: list[Trigger], clause: Clause, lex: EventLexicon) -> int:
+def _identified_from(triggers: list[Trigger], clause: Clause, lex: EventLexicon) -> tuple[int, int]:
     """Where a copula names an event told before as what it is (`Bei dem Haftbefehl handelt
     es sich um den ersten Haftbefehl des IStGH`, `this was an indefensible attack, with ten
     people killed`, `это была первая встреча`): the event noun of the predicate, within
-    `INDEFINITE_REACH` words after the copula in its clause. It and the events after it
-    describe the event identified, told before; the sentence's length if there is none."""
+    `INDEFINITE_REACH` words after the copula in its clause. The words from it to the next
+    clause a conjunction opens (`CLAUSE_BREAK`: `…, and Russia also attacked Kharkiv` tells
+    an event of its own) describe the event identified, told before; an empty span if there
+    is none."""
     words = clause.words
     for _, end in occurrences(lex.identifying, words):
         for trigger in triggers:
@@ -311,8 +313,11 @@ def _identified_from(triggers: list[Trigger], clause: Clause, lex: EventLexicon)
                 continue
             gap = clause.text[words[end].end : words[trigger.first].start]
             if not CLAUSE_MARK.search(gap) and not verb_form(trigger, clause, lex):
-                return trigger.first
-    return len(words)
+                start = words[trigger.first].start
+                after = CLAUSE_BREAK.search(clause.text, start, words[-1].end)
+                stop = after.start() if after else words[-1].end
+                return trigger.first, bisect_left(clause.starts, stop)
+    return 0, 0
 
 
 def _receiving_attack(
