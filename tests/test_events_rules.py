@@ -1285,3 +1285,14 @@ def test_receiving_no_aid_is_no_meeting_nor_delivery() -> None:
 )
 def test_a_copula_identifies_nothing_past_its_clause(language: str, text: str) -> None:
     assert "ATTACK" in types_of("Titel\n\n" + text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two journalists were captured in Syria on Monday.",
+        "Russian troops captured two Ukrainian soldiers near Bakhmut.",
+    ],
+)
+def test_capturing_people_somewhere_is_an_arrest(text: str) -> None:
+    assert types_of("Titel\n\n" + text, "en") == ["ARREST"]

@@ -493,17 +493,23 @@ def _clause_end(clause: Clause, start: int) -> int:
 
 def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
     """`Russian forces captured Kharkiv`: a verb of capture (lexicon `capturing`) with a place
-    as its object seizes it by force, an ATTACK on the place; with a person (`captured Ali
-    Hassan in Mombasa`) it is an arrest. The object is the first name after the verb in its
-    clause."""
+    as its direct object seizes it by force, an ATTACK on the place; with a person (`captured
+    Ali Hassan in Mombasa`) it is an arrest. The object is the first name after the verb in
+    its clause, with no preposition before it (`captured two soldiers near Bakhmut` names the
+    scene); a passive's subject is the captured (`were captured in Syria`)."""
     if trigger.type != "ARREST" or not any(
         part_matches(p, clause.words[trigger.first].lower) for p in lex.capturing
     ):
         return None
+    if is_passive(trigger, clause, lex):
+        return None
     start = clause.words[trigger.last].end
     end = _clause_end(clause, start)
     after = [s for s in clause.slots if start <= s.start < end]
-    return after[0] if after and after[0].label == "LOC" else None
+    if not after or after[0].label != "LOC":
+        return None
+    between = tokens(clause.text[start : after[0].start])
+    return None if any(w.lower in clause.preps | lex.locative for w in between) else after[0]
 
 
 def _verbal(actor: Slot | None, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
