@@ -1296,3 +1296,21 @@ def test_a_copula_identifies_nothing_past_its_clause(language: str, text: str) -
 )
 def test_capturing_people_somewhere_is_an_arrest(text: str) -> None:
     assert types_of("Titel\n\n" + text, "en") == ["ARREST"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Abu Bakr al-Baghdadi attacked the base on Tuesday "
+            "according to a statement by the ministry.",
+        ),
+        ("uk", "Командир Ігор Гіркін атакував аеропорт і заявив про успіх."),
+        ("de", "Der Kommandeur Igor Girkin griff den Flughafen an und hielt danach eine Rede."),
+    ],
+)
+def test_speech_words_outside_the_attack_leave_it_an_attack(language: str, text: str) -> None:
+    types = types_of("Titel\n\n" + text, language)
+    assert "ATTACK" in types
+    assert "ACCUSE" not in types

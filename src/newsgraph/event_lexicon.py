@@ -111,7 +111,7 @@ class EventLexicon:
     hosting: tuple[str, ...] = ()  # `received`, `empfing`: a meeting only with a guest
     idioms: tuple[Entry, ...] = ()  # `strike a deal`: a trigger word in a phrase of no event
     figurative_objects: tuple[str, ...] = ()  # `delivered a speech`: no delivery
-    verbal: tuple[str, ...] = ()  # `in a speech`: a person's attack in words accuses
+    verbal: tuple[Entry, ...] = ()  # `in a speech`: a person's attack in words accuses
     taking_part: tuple[str, ...] = ()  # `участие во встрече`: the meeting takes place
     relative: tuple[str, ...] = ()  # `которые`, `which`: relative pronouns
     capturing: tuple[str, ...] = ()  # `captured`: of a place an attack, of a person an arrest
@@ -217,7 +217,7 @@ def event_lexicon(language: str | None) -> EventLexicon | None:
         hosting=tuple(w.casefold() for w in roles.get("hosting", ())),
         idioms=tuple(parse_entry("", raw) for raw in roles.get("idioms", ())),
         figurative_objects=tuple(w.casefold() for w in roles.get("figurative_objects", ())),
-        verbal=tuple(w.casefold() for w in roles.get("verbal", ())),
+        verbal=tuple(parse_entry("", raw) for raw in roles.get("verbal", ())),
         taking_part=tuple(w.casefold() for w in roles.get("taking_part", ())),
         relative=tuple(w.casefold() for w in roles.get("relative", ())),
         capturing=tuple(w.casefold() for w in roles.get("capturing", ())),

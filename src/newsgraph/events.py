@@ -514,16 +514,16 @@ def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot
 
 def _verbal(actor: Slot | None, trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`Putin attacked the West in a speech`, `griff den Westen in einer Rede scharf an`: a
-    person who attacks with words (lexicon `verbal`, after the trigger in its clause)
-    criticises; the attack is an accusation."""
+    person who attacks with words (lexicon `verbal`: the phrase of a speech, a sharp adverb)
+    criticises; the attack is an accusation. Only in the trigger's own clause, before a
+    coordinating conjunction (`атакував аеропорт і заявив`) adds another act; a statement
+    the attack is reported in (`according to a statement`) is no phrase of it."""
     if actor is None or actor.label != "PER":
         return False
-    start = clause.words[trigger.first].end
-    end = _clause_end(clause, start)
-    return any(
-        start <= w.start < end and any(part_matches(p, w.lower) for p in lex.verbal)
-        for w in clause.words
-    )
+    start = trigger.last + 1
+    end = bisect_left(clause.starts, _clause_end(clause, clause.words[trigger.last].end))
+    stop = next((i for i in range(start, end) if clause.words[i].lower in lex.coordinating), end)
+    return bool(occurrences(lex.verbal, clause.words[start:stop]))
 
 
 def _repelled(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
