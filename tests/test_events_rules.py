@@ -1314,3 +1314,22 @@ def test_speech_words_outside_the_attack_leave_it_an_attack(language: str, text:
     types = types_of("Titel\n\n" + text, language)
     assert "ATTACK" in types
     assert "ACCUSE" not in types
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Moskau bestritt die Vorwürfe, "
+            "und am Montag griffen russische Truppen erneut Charkiw an.",
+        ),
+        ("ru", "Киев отверг предложение Москвы, и в понедельник ВСУ обстреляли Донецк."),
+        (
+            "en",
+            "Russia denied reports that it bombed Aleppo, but Syrian jets bombed Idlib on Monday.",
+        ),
+    ],
+)
+def test_a_denial_ends_at_the_next_clause(language: str, text: str) -> None:
+    assert "ATTACK" in types_of("Titel\n\n" + text, language)

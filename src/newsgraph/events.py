@@ -196,8 +196,9 @@ def _sentence_events(
     speaking, voice = voices
     words = tokens(doc.text[sentence[0] : sentence[1]], sentence[0])
     triggers = find_triggers(words, lex)
-    heads = [t.first for t in triggers if t.type in IRREALIS_HEADS]
-    heads += _obliged(doc, words, lex, speaking) + [i for i, _ in occurrences(lex.denial, words)]
+    heads = [(t.first, len(words)) for t in triggers if t.type in IRREALIS_HEADS]
+    heads += [(i, len(words)) for i in _obliged(doc, words, lex, speaking)]
+    heads += _denied(doc.text, words, lex)
     clause = Clause(
         text=doc.text,
         words=words,
@@ -220,7 +221,7 @@ def _sentence_events(
             continue
         if trigger.type != "STATEMENT" and identified[0] <= trigger.first < identified[1]:
             continue
-        asked = any(h < trigger.first for h in heads)
+        asked = any(h < trigger.first < end for h, end in heads)
         if asked and trigger.type not in IRREALIS_HEADS and trigger.type != "STATEMENT":
             continue
         if _told_before(trigger, clause, lex):
@@ -333,6 +334,19 @@ def _receiving_attack(
     return any(
         t.type == "ATTACK" and received_object(trigger.last, t.first, clause, lex) for t in triggers
     )
+
+
+def _denied(text: str, words: list[Token], lex: EventLexicon) -> list[tuple[int, int]]:
+    """What each denial of the sentence (lexicon `denial`) denies: the words after it up to
+    the next clause a conjunction opens (`CLAUSE_BREAK`: `Moskau bestritt, dass …, und am
+    Montag griffen russische Truppen … an` asserts the second attack)."""
+    spans = []
+    for first, last in occurrences(lex.denial, words):
+        after = CLAUSE_BREAK.search(text, words[last].end, words[-1].end)
+        spans.append(
+            (first, bisect_left([w.start for w in words], after.start()) if after else len(words))
+        )
+    return spans
 
 
 def _obliged(
