@@ -1333,3 +1333,7 @@ def test_speech_words_outside_the_attack_leave_it_an_attack(language: str, text:
 )
 def test_a_denial_ends_at_the_next_clause(language: str, text: str) -> None:
     assert "ATTACK" in types_of("Titel\n\n" + text, language)
+
+
+def test_signs_of_rapprochement_are_no_agreement() -> None:
+    assert types_of("Titel\n\nRussia and Ukraine show signs of rapprochement.", "en") == []
