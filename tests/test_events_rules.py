@@ -1337,3 +1337,14 @@ def test_a_denial_ends_at_the_next_clause(language: str, text: str) -> None:
 
 def test_signs_of_rapprochement_are_no_agreement() -> None:
     assert types_of("Titel\n\nRussia and Ukraine show signs of rapprochement.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russian jets carried out a number of airstrikes on Idlib on Monday."),
+        ("de", "Russland hat eine Anzahl von Luftangriffen auf Idlib geflogen."),
+    ],
+)
+def test_an_indefinite_number_of_attacks_are_attacks(language: str, text: str) -> None:
+    assert "ATTACK" in types_of("Titel\n\n" + text, language)

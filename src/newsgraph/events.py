@@ -587,22 +587,33 @@ def _attribute(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
 def _counted(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`die Zahl israelischer Luftangriffe habe abgenommen`, `the number of airstrikes fell`,
     `количество обстрелов`: events a noun of quantity counts are a statistic of their kind,
-    none told as it happened. Only for nouns: `the number killed` has no counted noun."""
+    none told as it happened. Only for nouns: `the number killed` has no counted noun. Where
+    articles are written the noun is definite: `a number of airstrikes`, `eine Anzahl von
+    Luftangriffen` are several attacks told as they happened."""
     if verb_form(trigger, clause, lex):
         return False
-    return _headed(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.counting))
+    at = _head_at(trigger, clause, lambda word: any(part_matches(p, word) for p in lex.counting))
+    if at is None:
+        return False
+    return lex.language in ("ru", "uk") or (at > 0 and clause.words[at - 1].lower in lex.definite)
 
 
 def _headed(trigger: Trigger, clause: Clause, head: Callable[[str], bool]) -> bool:
     """Whether a word that `head` accepts stands within `INDEFINITE_REACH` words before the
     trigger, in its clause."""
+    return _head_at(trigger, clause, head) is not None
+
+
+def _head_at(trigger: Trigger, clause: Clause, head: Callable[[str], bool]) -> int | None:
+    """The index of the nearest word that `head` accepts within `INDEFINITE_REACH` words
+    before the trigger, in its clause; None if there is none."""
     words, noun = clause.words, clause.words[trigger.first]
-    for word in reversed(words[max(0, trigger.first - INDEFINITE_REACH) : trigger.first]):
-        if CLAUSE_MARK.search(clause.text[word.end : noun.start]):
-            return False
-        if head(word.lower):
-            return True
-    return False
+    for index in range(trigger.first - 1, max(0, trigger.first - INDEFINITE_REACH) - 1, -1):
+        if CLAUSE_MARK.search(clause.text[words[index].end : noun.start]):
+            return None
+        if head(words[index].lower):
+            return index
+    return None
 
 
 def _plural(index: int, clause: Clause, lex: EventLexicon) -> bool:
