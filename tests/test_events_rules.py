@@ -1348,3 +1348,15 @@ def test_signs_of_rapprochement_are_no_agreement() -> None:
 )
 def test_an_indefinite_number_of_attacks_are_attacks(language: str, text: str) -> None:
     assert "ATTACK" in types_of("Titel\n\n" + text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Путин принял отставку Сергея Шойгу."),
+        ("de", "Putin empfing einen Brief von Joe Biden."),
+        ("en", "Vladimir Putin received a letter from Joe Biden on Monday."),
+    ],
+)
+def test_receiving_a_thing_from_someone_is_no_meeting(language: str, text: str) -> None:
+    assert "MEET" not in types_of("Titel\n\n" + text, language)

@@ -667,17 +667,43 @@ def _hit(trigger: Trigger, clause: Clause) -> bool:
 
 def _no_guest(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`Ukraine received the first tanks`, `принял решение`, `empfing die ersten Panzer`: a
-    verb of receiving (lexicon `hosting`) is a meeting only with a guest, a person or body
-    named after it in its clause (`empfing am Montag Wladimir Putin`); in a passive the
-    guest is its subject (`wurde von Tokajew empfangen`)."""
+    verb of receiving (lexicon `hosting`) is a meeting only with a guest, the first person or
+    body named after it in its clause (`empfing am Montag Wladimir Putin`), not one a
+    preposition or a genitive word brings in (`received a letter from Joe Biden`, `empfing
+    einen Brief von Joe Biden`). In Russian and Ukrainian a thing as the verb's object
+    (`принял отставку Сергея Шойгу`) is what is received. In a passive the guest is its
+    subject (`wurde von Tokajew empfangen`)."""
     word = clause.words[trigger.first]
     if not any(part_matches(p, word.lower) for p in lex.hosting):
         return False
     if is_passive(trigger, clause, lex):
         return False
+    if _thing_received(trigger, clause, lex):
+        return True
     start = clause.words[trigger.last].end
     end = _clause_end(clause, start)
-    return not any(start <= s.start < end and s.label in GUESTS for s in clause.slots)
+    guest = next((s for s in clause.slots if start <= s.start < end and s.label in GUESTS), None)
+    if guest is None:
+        return True
+    before = [w for w in clause.words if start <= w.start and w.end <= guest.start][-1:]
+    return any(w.lower in clause.preps | lex.genitive for w in before)
+
+
+def _thing_received(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
+    """Whether the first word after a Russian or Ukrainian verb of receiving, dates aside, is
+    an inanimate common noun (`отставку`, `решение`): a thing received, no guest."""
+    if lex.language not in ("ru", "uk"):
+        return False
+    after = (
+        w
+        for w in clause.words[trigger.last + 1 :]
+        if not any(s <= w.start < e for s, e in clause.dates)
+    )
+    first = next(after, None)
+    if first is None or not first.text[:1].islower():
+        return False  # a name (`принял Касым-Жомарта Токаева`) is a guest
+    parses = morph(lex.language).parse(first.lower)
+    return bool(parses) and "NOUN" in parses[0].tag and "inan" in parses[0].tag
 
 
 def _event_subject(
