@@ -1360,3 +1360,19 @@ def test_an_indefinite_number_of_attacks_are_attacks(language: str, text: str) -
 )
 def test_receiving_a_thing_from_someone_is_no_meeting(language: str, text: str) -> None:
     assert "MEET" not in types_of("Titel\n\n" + text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ukraine repelled a Russian attack on Kharkiv on Monday.", (None, "Kharkiv")),
+        (
+            "The ISF fought off several counterattacks by ISIL near Ramadi on Monday.",
+            ("ISIL", "ISF"),
+        ),
+    ],
+)
+def test_who_repels_an_attack_named_on_a_place_is_not_its_doer(
+    text: str, sides: tuple[str | None, str]
+) -> None:
+    assert [f[1:3] for f in events_of("Titel\n\n" + text, "en") if f[0] == "ATTACK"] == [sides]

@@ -463,8 +463,8 @@ def _frame(
     place = _captured_place(trigger, clause, lex)
     if place is not None:
         event_type, target = "ATTACK", place
-    if event_type == "ATTACK" and target is None and _repelled(trigger, clause, lex):
-        actor, target = None, actor
+    if event_type == "ATTACK" and _repelled(trigger, clause, lex):
+        actor, target = _repelled_roles(actor, target, trigger, clause, lex)
     if event_type == "ATTACK" and _verbal(actor, trigger, clause, lex):
         event_type = "ACCUSE"
     if actor is None and event_type not in SYMMETRIC | NO_DEMONYM_DOER:
@@ -550,6 +550,23 @@ def _repelled(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
         received_object(verb, trigger.first, clause, lex)
         for _, verb in occurrences(lex.repelling, clause.words)
     )
+
+
+def _repelled_roles(
+    actor: Slot | None, target: Slot | None, trigger: Trigger, clause: Clause, lex: EventLexicon
+) -> tuple[Slot | None, Slot | None]:
+    """Who attacks and who is attacked in a repelled attack: the subject, named before the
+    attack noun, is never its doer. It is the attacked unless the attack names what it was on
+    (`Ukraine repelled a Russian attack on Kharkiv`: Kharkiv); the attack's agent (`fought
+    off counterattacks by ISIL`) is the doer."""
+    if actor is None or actor.start >= clause.words[trigger.first].start:
+        return actor, target
+    if target is None:
+        return None, actor
+    before = [w for w in clause.words if w.end <= target.start][-1:]
+    if any(w.lower in lex.agent for w in before):
+        return target, actor
+    return None, target
 
 
 def _generic_plural(
