@@ -1376,3 +1376,9 @@ def test_who_repels_an_attack_named_on_a_place_is_not_its_doer(
     text: str, sides: tuple[str | None, str]
 ) -> None:
     assert [f[1:3] for f in events_of("Titel\n\n" + text, "en") if f[0] == "ATTACK"] == [sides]
+
+
+def test_firing_a_minister_is_no_attack() -> None:
+    text = "Putin fired his defence minister Sergei Shoigu over the failed missile programme."
+    assert "ATTACK" not in types_of("Titel\n\n" + text, "en")
+    assert "ATTACK" in types_of("Titel\n\nRussian troops fired two rockets at Kharkiv.", "en")

@@ -2,8 +2,9 @@
 
 Entries are written in a small syntax (see the head of `data/events/de.toml`): word starts
 (`besuch`), compound heads (`-angriff`), exact words (`=druck`), phrases (`call on`), separable
-particles (`schloss+aus`) and conditions (`verurteil&haft,jahren`; a bare `&` means the event
-needs a named target, else it is only a statement: `condemns the attack`).
+particles (`schloss+aus`) and conditions (`verurteil&haft,jahren`; a condition word marked `>`
+must stand within `OBJECT_REACH` words after the trigger: `=fired&>rocket`; a bare `&` means
+the event needs a named target, else it is only a statement: `condemns the attack`).
 """
 
 from __future__ import annotations
@@ -325,8 +326,17 @@ def _object_unfit(event_type: str, lowers: list[str], last: int, lex: EventLexic
 
 
 def _conditions_hold(entry: Entry, lowers: list[str], last: int) -> bool:
+    """The particle after the trigger, and a word of the condition anywhere in the sentence,
+    or for a condition word marked `>` within `OBJECT_REACH` words after the trigger (`fired
+    two rockets`, not `fired his minister over the missile programme`)."""
     if entry.particle is not None and entry.particle not in lowers[last + 1 :]:
         return False
     if entry.needs:
-        return any(w.startswith(n) for w in lowers for n in entry.needs)
+        after = lowers[last + 1 : last + 1 + OBJECT_REACH]
+        return any(
+            any(w.startswith(n[1:]) for w in after)
+            if n.startswith(">")
+            else any(w.startswith(n) for w in lowers)
+            for n in entry.needs
+        )
     return True
