@@ -1382,3 +1382,8 @@ def test_firing_a_minister_is_no_attack() -> None:
     text = "Putin fired his defence minister Sergei Shoigu over the failed missile programme."
     assert "ATTACK" not in types_of("Titel\n\n" + text, "en")
     assert "ATTACK" in types_of("Titel\n\nRussian troops fired two rockets at Kharkiv.", "en")
+
+
+def test_who_takes_part_in_a_summit_is_its_side() -> None:
+    found = events_of("Titel\n\nВладимир Путин принял участие в саммите в Пекине.", "ru")
+    assert [f[:2] for f in found if f[0] == "MEET"] == [("MEET", "Владимир Путин")]

@@ -469,6 +469,8 @@ def _frame(
         event_type = "ACCUSE"
     if actor is None and event_type not in SYMMETRIC | NO_DEMONYM_DOER:
         actor = demonym_doer(doc, clause.words, trigger.first)
+    if actor is None and event_type in SYMMETRIC:
+        actor = _participant(trigger, clause, lex, target)
     if trigger.entry.needs_target and target is None:
         event_type = "STATEMENT"
     if _missing_side(event_type, actor, target, trigger, clause, lex):
@@ -496,6 +498,25 @@ def _frame(
         end=sentence[1],
         background=background,
     )
+
+
+def _participant(
+    trigger: Trigger, clause: Clause, lex: EventLexicon, target: Slot | None
+) -> Slot | None:
+    """`Владимир Путин принял участие в саммите`, `участие во встрече примет … Лавров`: who
+    takes part in a meeting noun (lexicon `taking_part` before it) is its side, the last
+    person or body named before the noun in its clause, else the first named after it."""
+    if not _headed(trigger, clause, lambda w: any(part_matches(p, w) for p in lex.taking_part)):
+        return None
+    noun = clause.words[trigger.first]
+    start, end = _clause_start(clause, noun.start), _clause_end(clause, noun.end)
+    named = [
+        s
+        for s in clause.slots
+        if s.label in GUESTS and start <= s.start and s.end <= end and s != target
+    ]
+    before = [s for s in named if s.end <= noun.start]
+    return before[-1] if before else next(iter(named), None)
 
 
 def _clause_end(clause: Clause, start: int) -> int:
