@@ -1387,3 +1387,8 @@ def test_firing_a_minister_is_no_attack() -> None:
 def test_who_takes_part_in_a_summit_is_its_side() -> None:
     found = events_of("Titel\n\nВладимир Путин принял участие в саммите в Пекине.", "ru")
     assert [f[:2] for f in found if f[0] == "MEET"] == [("MEET", "Владимир Путин")]
+
+
+def test_the_place_visited_is_not_the_visitor() -> None:
+    found = events_of("Titel\n\nМіністр і його заступник відвідали Харків у понеділок.", "uk")
+    assert not any(f[0] == "VISIT" and f[1] == "Харків" for f in found)

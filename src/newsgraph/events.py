@@ -463,6 +463,8 @@ def _frame(
     place = _captured_place(trigger, clause, lex)
     if place is not None:
         event_type, target = "ATTACK", place
+    if event_type == "VISIT" and target is None and _place_after(actor, trigger, clause):
+        actor, target = None, actor  # `відвідали Харків`: where the visit goes, not who goes
     if event_type == "ATTACK" and _repelled(trigger, clause, lex):
         actor, target = _repelled_roles(actor, target, trigger, clause, lex)
     if event_type == "ATTACK" and _verbal(actor, trigger, clause, lex):
@@ -498,6 +500,13 @@ def _frame(
         end=sentence[1],
         background=background,
     )
+
+
+def _place_after(slot: Slot | None, trigger: Trigger, clause: Clause) -> bool:
+    """Whether `slot` is a place named after the trigger: after a verb of visiting it is the
+    place visited (`Міністр і його заступник відвідали Харків`), whose nominative and
+    accusative look alike, no subject standing after its verb."""
+    return slot is not None and slot.label == "LOC" and slot.start > clause.words[trigger.last].end
 
 
 def _participant(
