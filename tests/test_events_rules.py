@@ -1392,3 +1392,8 @@ def test_who_takes_part_in_a_summit_is_its_side() -> None:
 def test_the_place_visited_is_not_the_visitor() -> None:
     found = events_of("Titel\n\nМіністр і його заступник відвідали Харків у понеділок.", "uk")
     assert not any(f[0] == "VISIT" and f[1] == "Харків" for f in found)
+
+
+def test_a_dates_comma_does_not_end_the_clause_of_a_verbal_attack() -> None:
+    text = "Titel\n\nVladimir Putin attacked the West on December 27, 2016 in a speech."
+    assert "ACCUSE" in types_of(text, "en")

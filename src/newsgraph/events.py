@@ -2,9 +2,9 @@
 
 1. Triggers come from per-language lexicons (`event_lexicon`); a negated trigger (`keine Angst
    vor einer Verhaftung`, `received no aid`), one inside what a demand or threat asks for
-   (`forderte Tokajew auf, … Waffen … zu liefern`) and one after a denial (`denied that its
-   aircraft bombed Aleppo`) assert nothing and are skipped; a speech verb there is still said
-   (`обвинил Киев в …, передает ИТАР-ТАСС`).
+   (`forderte Tokajew auf, … Waffen … zu liefern`) and one after a denial in its clause
+   (`denied that its aircraft bombed Aleppo`) assert nothing and are skipped; a speech verb
+   there is still said (`обвинил Киев в …, передает ИТАР-ТАСС`).
    What follows a modal or conditional word (`könnte`, `could`, `если`, `must`), or a
    speaker's word of obligation (`«Россия должна прекратить обстрелы»`), and every trigger of
    a sentence that tells of a fear or a warning (`befürchtet`, `warnte vor Anschlägen`) is
@@ -16,8 +16,8 @@
    receiving fire or things is no reception of guests (`received the first tanks`), nor do
    attacks that hit (`trafen`) meet. Events a noun of quantity counts (`die Zahl
    israelischer Luftangriffe`) are a statistic; an event noun a copula predicates (`this
-   was an indefensible attack, with ten people killed`) and what follows it describe an
-   event told before.
+   was an indefensible attack, with ten people killed`) and what follows it up to the next
+   clause a conjunction opens describe an event told before.
 2. Actor and target are chosen among the entities named in the sentence (`event_roles`; in a
    title-cased headline also among the names the body uses, `event_headline`):
    word order, prepositions per type (`Treffen mit`, `Besuch in`, `Sanktionen gegen`), the
@@ -529,10 +529,13 @@ def _participant(
 
 
 def _clause_end(clause: Clause, start: int) -> int:
-    """Where the clause going on at `start` ends: its next clause mark, else its sentence."""
+    """Where the clause going on at `start` ends: its next clause mark that is not part of a
+    date (`December 27, 2016`, as `event_roles` reads a clause's start), else its sentence."""
     sentence_end = clause.words[-1].end
-    mark = CLAUSE_MARK.search(clause.text, start, sentence_end)
-    return mark.start() if mark else sentence_end
+    for mark in CLAUSE_MARK.finditer(clause.text, start, sentence_end):
+        if not any(s <= mark.start() <= e for s, e in clause.dates):
+            return mark.start()
+    return sentence_end
 
 
 def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
