@@ -305,6 +305,33 @@ def test_dative_title_before_a_name_is_no_epithet() -> None:
     assert ("ACCUSE", None, "Wladimir Putin") in [e[:3] for e in events_of(text, "de")]
 
 
+def test_dative_source_is_no_epithet() -> None:
+    text = (
+        "Putin traf Xi Jinping in Peking. "
+        "Dem Bericht zufolge wird der Ukraine vorgeworfen, Donezk beschossen zu haben."
+    )
+    accused = [e[2] for e in events_of(text, "de") if e[0] == "ACCUSE"]
+    assert accused == ["Ukraine"]
+
+
+def test_dative_body_noun_is_no_epithet() -> None:
+    text = (
+        "Putin traf Xi Jinping in Peking. "
+        "Dem Konzern Gazprom wird vorgeworfen, Steuern hinterzogen zu haben."
+    )
+    accused = [e[2] for e in events_of(text, "de") if e[0] == "ACCUSE"]
+    assert accused == ["Gazprom"]
+
+
+def test_dative_noun_with_a_name_after_it_is_no_epithet() -> None:
+    text = (
+        "Putin traf Xi Jinping in Peking. "
+        "Dem Präsidenten der Ukraine Selenskyj wird Verrat vorgeworfen."
+    )
+    accused = [e[2] for e in events_of(text, "de") if e[0] == "ACCUSE"]
+    assert "Xi Jinping" not in accused
+
+
 # ---------------------------------------------------------------- what a preposition governs
 
 

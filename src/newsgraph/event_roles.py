@@ -77,7 +77,7 @@ from newsgraph.event_referents import (
     role_referent,
 )
 from newsgraph.model import Document, Event
-from newsgraph.roles import role_form
+from newsgraph.roles import person_noun, role_form
 
 SYMMETRIC = frozenset({"MEET", "AGREE"})
 # Types one can be under (`im Verdacht`, `под стражей`): the subject undergoes them.
@@ -120,6 +120,11 @@ TARGET_LABELS = {
 RECEIVED_REACH = 10
 # The German dative article of a masculine or neuter noun: the accused of `werden … vorgeworfen`.
 DATIVE_ARTICLES = frozenset({"dem"})
+# Words after a dative noun that make it a source, not the accused (`Dem Bericht zufolge`).
+EPITHET_CUES = frozenset({"zufolge", "nach"})
+# The article of a genitive after an epithet (`dem Mitbegründer des MLC`); `der` may be a
+# feminine dative, the accused itself (`Dem Präsidenten der Ukraine …`).
+EPITHET_GENITIVE = frozenset({"des"})
 # German participles and nouns differ by case; Russian and Ukrainian short participles end so.
 PARTICIPLE_ENDINGS = {
     "ru": ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ит", "ита", "ито", "иты", "ят"),
@@ -619,7 +624,7 @@ def _dative(
     (lexicon `dative`)."""
     if trigger.entry.parts not in lex.dative:
         return None
-    if _dative_epithet(trigger, clause):
+    if _dative_epithet(trigger, clause, lex):
         return clause.last_person
     inside = _in_clause(before, trigger, clause)
     return _main_subject(
@@ -627,12 +632,16 @@ def _dative(
     )
 
 
-def _dative_epithet(trigger: Trigger, clause: Clause) -> bool:
+def _dative_epithet(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`57 Verbrechen werden dem Ex-Serbengeneral vorgeworfen`, `Dem Mitbegründer des MLC
     werden … vorgeworfen`: German news names the accused it is speaking of again by a
     definite noun in the dative (an epithet), which stands for the person named last before
-    the sentence; a noun right before a person's name is that name's title (`dem Präsidenten
-    Putin`), and a body in the epithet's genitive is not the accused."""
+    the sentence. Only a noun naming a person by office or deed is one (`roles.person_noun`;
+    not `Dem Konzern Gazprom`), not one a source cue follows (`Dem Bericht zufolge`), and
+    only while the clause names no other candidate: a name after the noun other than its
+    genitive (`des MLC`) or a bracket (`Dem Präsidenten der Ukraine Selenskyj`) is the
+    accused itself. A noun right before a person's name is that name's title (`dem
+    Präsidenten Putin`)."""
     start = _clause_start(clause, clause.words[trigger.first].start)
     words = clause.words[: trigger.first + 1]
     people = {s.start for s in clause.slots if s.label == "PER"}
@@ -641,9 +650,24 @@ def _dative_epithet(trigger: Trigger, clause: Clause) -> bool:
         if article.start < start or article.lower not in DATIVE_ARTICLES:
             continue
         named = any(s.start <= noun.start < s.end for s in clause.slots)
-        if noun.text[:1].isupper() and not named and following.start not in people:
-            return True
+        if named or following.start in people or following.lower in EPITHET_CUES:
+            continue
+        if not person_noun(noun.text, lex.language):
+            continue
+        inside = [s for s in clause.slots if start <= s.start and s.end <= words[-1].start]
+        return all(_in_epithet(s, noun, clause) for s in inside)
     return False
+
+
+def _in_epithet(slot: Slot, noun: Token, clause: Clause) -> bool:
+    """Whether a name after an epithet noun belongs to it: its genitive (`des Mouvement de
+    Libération du Congo`) or an abbreviation in brackets (`(MLC)`)."""
+    if slot.start < noun.end or slot.label == "PER":
+        return False
+    if _in_parentheses(slot, clause):
+        return True
+    previous = [w for w in clause.words if w.end <= slot.start]
+    return bool(previous) and previous[-1].lower in EPITHET_GENITIVE
 
 
 def _brought_before(
