@@ -908,7 +908,7 @@ def _speaker(
         word, at = token.group(0), low + token.start()
         key = word.casefold()
         if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
-            if _unnamed_before(doc, lex, at):
+            if _unnamed_before(doc, lex, at, key):
                 return None, word
             subject = _last_subject(doc, lex, at, quoted)
             return subject or recent or _last_person(doc, at, quoted), word
@@ -1179,26 +1179,57 @@ def _last_person(doc: Document, before: int, quoted: list[Span]) -> str | None:
     return max(mentions)[1] if mentions else None
 
 
-def _unnamed_before(doc: Document, lex: Lexicon, at: int) -> bool:
+def _unnamed_before(doc: Document, lex: Lexicon, at: int, pronoun: str) -> bool:
     """`Die Bodenoffensive wurde von einer Armeesprecherin bestätigt. Sie sagte, …`: a person
-    the sentence before (or this one) brings in by an indefinite article and a role noun, and
-    whom no name follows, is who a pronoun after stands for; that person has no name, so the
-    pronoun names no speaker (not the outlet that spoke before)."""
+    the sentence before (or this one) brings in as its subject or agent by an indefinite
+    article and a role noun (`Ein Sprecher …`, `von einer Sprecherin`), and whom no name
+    follows, is who a pronoun of the noun's gender after stands for; that person has no name,
+    so the pronoun names no speaker (not the outlet that spoke before). One brought in as an
+    object (`Scholz traf einen Sprecher`) is not who the pronoun means."""
     sentences = doc.sentences or [(0, len(doc.text))]
-    index = sentence_index([s for s, _ in sentences], at)
+    starts = [s for s, _ in sentences]
+    index = sentence_index(starts, at)
     low = sentences[max(0, index - 1)][0]
     found = words(doc.text[low:at])
     introduced = [
-        low + second.end()
-        for first, second in itertools.pairwise(found)
-        if first.group(0).casefold() in lex.indefinite
-        and role_form(second.group(0), doc.language) is not None
+        low + noun.end()
+        for index, (article, noun) in enumerate(itertools.pairwise(found))
+        if article.group(0).casefold() in lex.indefinite
+        and role_form(noun.group(0), doc.language) is not None
+        and _agrees(noun.group(0), pronoun, lex)
+        and (
+            (index > 0 and found[index - 1].group(0).casefold() in lex.agents)
+            or _opens_sentence(doc, starts, low + article.start())
+        )
     ]
     if not introduced:
         return False
     return not any(
         introduced[-1] <= m.start < at for e in doc.entities if e.label == "PER" for m in e.mentions
     )
+
+
+def _agrees(noun: str, pronoun: str, lex: Lexicon) -> bool:
+    """Whether a role noun may be what a pronoun stands for: `Sie` a `Sprecherin`, `er` a
+    `Sprecher`, `she` a `spokeswoman`; a noun of neither form (`spokesperson`) may be either
+    (lexicon `feminine`, `masculine` endings; with no masculine ones every noun not feminine
+    is masculine, as German role nouns are)."""
+    gender = lex.pronouns.get(pronoun) or lex.possessives.get(pronoun)
+    key = noun.casefold()
+    if key.endswith(lex.feminine):
+        form = "f"
+    elif key.endswith(lex.masculine) or (lex.feminine and not lex.masculine):
+        form = "m"
+    else:
+        return True
+    return gender not in ("m", "f") or form == gender
+
+
+def _opens_sentence(doc: Document, starts: list[int], position: int) -> bool:
+    """Whether only an opening quotation mark or nothing stands before `position` in its
+    sentence (`Ein Sprecher sagte`)."""
+    start = starts[sentence_index(starts, position)]
+    return not doc.text[start:position].strip(" \n\"„“«‚'")
 
 
 def _last_subject(doc: Document, lex: Lexicon, before: int, quoted: list[Span]) -> str | None:
