@@ -119,6 +119,23 @@ def test_russian_pronoun_skips_an_indeclinable_name_after_a_preposition() -> Non
     assert speakers(text, "ru") == ["Сергей Лавров", "Сергей Лавров"]
 
 
+def test_russian_pronoun_agrees_in_gender_with_its_person() -> None:
+    """`работу Лаврова`: a masculine genitive in -ова is no feminine nominative for `Он`."""
+    text = (
+        "Владимир Путин выступил в Кремле. Об этом сообщил Дмитрий Песков. Путин высоко оценил "
+        "работу Лаврова. Он заявил: «Мы продолжим»."
+    )
+    assert speakers(text, "ru") == ["Владимир Путин"]
+
+
+def test_russian_name_of_doubtful_case_gives_way_to_a_clear_nominative() -> None:
+    text = (
+        "Мария Захарова выступила в Москве. Она высоко оценила работу Лаврова. "
+        "Она заявила: «Мы продолжим»."
+    )
+    assert speakers(text, "ru") == ["Мария Захарова"]
+
+
 # ---------------------------------------------------------------- German genitive after a role
 
 

@@ -54,8 +54,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import tokens
-from newsgraph.event_referents import CASED, may_be_subject
+from newsgraph.event_referents import CASED, last_subject
 from newsgraph.model import Document, Mention, Quote
 from newsgraph.nlp.sentences import sentence_index
 from newsgraph.quotation_marks import Quoted, quotations
@@ -910,7 +909,7 @@ def _speaker(
         if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
             if _unnamed_before(doc, lex, at, key):
                 return None, word
-            subject = _last_subject(doc, lex, at, quoted)
+            subject = _last_subject(doc, lex, at, quoted, key)
             return subject or recent or _last_person(doc, at, quoted), word
         role = named_role(word, [t.group(0) for t in head[index + 1 :]], doc.language)
         if role is not None:
@@ -1232,27 +1231,33 @@ def _opens_sentence(doc: Document, starts: list[int], position: int) -> bool:
     return not doc.text[start:position].strip(" \n\"„“«‚'")
 
 
-def _last_subject(doc: Document, lex: Lexicon, before: int, quoted: list[Span]) -> str | None:
+def _last_subject(
+    doc: Document, lex: Lexicon, before: int, quoted: list[Span], pronoun: str
+) -> str | None:
     """`Порошенко же после встречи с Путиным охарактеризовал … Он заявил`: where case marks
     the subject (Russian, Ukrainian), a pronoun stands for the person last named in the
-    subject's case outside quotations, who may have come up after the last speaker spoke; an
-    oblique mention (`с Путиным`, or an indeclinable name after a preposition: `с Керри`) is
-    none. Elsewhere None: the last speaker is meant."""
+    subject's case and the pronoun's gender outside quotations (`event_referents.last_subject`),
+    who may have come up after the last speaker spoke; an oblique mention (`с Путиным`, or an
+    indeclinable name after a preposition: `с Керри`) is none. Elsewhere None: the last
+    speaker is meant."""
     if doc.language not in CASED:
         return None
+    gender = lex.pronouns.get(pronoun) or lex.possessives.get(pronoun)
     mentions = sorted(
-        ((m.start, m.text, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions),
+        ((m.start, m.end, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions),
         reverse=True,
     )
-    for start, text, entity in mentions:
-        if start + len(text) > before or _within(start, quoted):
-            continue
-        previous = words(doc.text[max(0, start - ROLE_WORD_CHARS) : start])[-1:]
-        if any(w.group(0).casefold() in lex.prepositions for w in previous):
-            continue
-        if all(may_be_subject(w, doc.language) for w in tokens(text)[-1:]):
-            return entity
-    return None
+    candidates = (
+        (start, end, entity)
+        for start, end, entity in mentions
+        if end <= before
+        and not _within(start, quoted)
+        and not any(
+            w.group(0).casefold() in lex.prepositions
+            for w in words(doc.text[max(0, start - ROLE_WORD_CHARS) : start])[-1:]
+        )
+    )
+    return last_subject(candidates, doc.text, doc.language, gender)
 
 
 def _with_role(doc: Document, role: str, at: int) -> str | None:
