@@ -295,6 +295,24 @@ def test_each_person_joined_to_the_target_is_a_target() -> None:
     assert len(partners) == 2 and "Лавров" in partners[1] and "Климкин" in partners[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sergei Lavrov met John Kerry and Boris Johnson's wife Carrie in Geneva.", "en"),
+        ("Sergei Lavrov met John Kerry and Boris Johnson’s wife Carrie in Geneva.", "en"),
+        ("Sergej Lawrow traf John Kerry und Boris Johnsons Frau Carrie in Genf.", "de"),
+    ],
+)
+def test_a_possessive_name_joined_to_the_target_is_no_target(text: str, language: str) -> None:
+    meetings = [e[:3] for e in events_of(text, language) if e[0] == "MEET"]
+    assert len(meetings) == 1 and meetings[0][2] == "John Kerry"
+
+
+def test_a_plain_name_joined_to_the_target_stays_a_target() -> None:
+    text = "Sergej Lawrow traf John Kerry und Klaus Iohannis in Genf."
+    assert len([e for e in events_of(text, "de") if e[0] == "MEET"]) == 2
+
+
 def test_places_joined_to_the_target_are_one_scene() -> None:
     text = "Russia continued its attacks on Aleppo and Daraya on Monday."
     assert len([e for e in events_of(text, "en") if e[0] == "ATTACK"]) == 1

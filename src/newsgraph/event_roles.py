@@ -130,6 +130,8 @@ PARTICIPLE_ENDINGS = {
     "ru": ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ит", "ита", "ито", "иты", "ят"),
     "uk": ("ено", "ений", "ена", "ені", "ано", "аний", "ана"),
 }
+# What follows an English name in the possessive (`Johnson's wife`).
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 # `den Präsidenten Kasachstans, Kasym-Schomart Tokajew`, `президентом Франції Емманюелем
 # Макроном`: maybe a comma, maybe a title between.
 APPOSITION = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}$")
@@ -986,10 +988,27 @@ def co_targets(event: Event, trigger: Trigger, clause: Clause, lex: EventLexicon
         between = clause.text[previous.end : slot.start].strip().casefold()
         if slot.label != "PER" or (between != "," and between not in lex.conjunctions):
             break
+        if _possessive_name(slot, clause, lex):
+            break
         if slot.entity not in (event.actor, event.target, *found):
             found.append(slot.entity)
         previous = slot
     return found
+
+
+def _possessive_name(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
+    """`Boris Johnson's wife Carrie`, `Boris Johnsons Frau`: a name in the possessive (English
+    `'s`, German genitive `-s` before a noun) names whose someone is, not who takes part."""
+    if clause.text[slot.end : slot.end + 2] in POSSESSIVE_ENDINGS:
+        return True
+    following = [w for w in clause.words if w.start >= slot.end][:1]
+    return (
+        lex.language == "de"
+        and clause.text[slot.start : slot.end].endswith("s")
+        and bool(following)
+        and following[0].text[:1].isupper()
+        and not any(s.start == following[0].start for s in clause.slots)
+    )
 
 
 def _before_next_event(after: list[Slot], trigger: Trigger, clause: Clause) -> list[Slot]:
