@@ -390,6 +390,12 @@ def test_meeting_of_purpose_is_between_subject_and_object() -> None:
     assert meetings == [{"Boris Johnson", "John Kerry"}]
 
 
+def test_meeting_after_a_preposition_of_topic_is_no_meeting_of_purpose() -> None:
+    text = "Путин принял предложение Байдена о встрече."
+    meetings = [e[1:3] for e in events_of(text, "ru") if e[0] == "MEET"]
+    assert len(meetings) <= 1 and ("Байдена", "Путин") not in meetings
+
+
 def test_meeting_of_purpose_in_a_reported_clause_is_not_the_speakers() -> None:
     text = (
         "Wladimir Putin sagte am Donnerstag, Kasym-Schomart Tokajew komme zu Gesprächen nach "

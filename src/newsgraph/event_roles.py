@@ -231,10 +231,12 @@ def _purpose_partner(
     """`Johnson joined Kerry and international partners in Paris for talks`, `Putin empfing
     Tokajew zu Gesprächen`: a meeting noun in a phrase of purpose (after a preposition) is
     held between the subject and the object of its clause: the person that subject names,
-    when the nearest name (taken as the actor) is its object."""
+    when the nearest name (taken as the actor) is its object. After a preposition of topic
+    the meeting is what is spoken of (`принял предложение Байдена о встрече`), none held."""
     if trigger.first == 0 or verb_form(trigger, clause, lex):
         return None
-    if clause.words[trigger.first - 1].lower not in lex.not_subject or actor.label != "PER":
+    preposition = clause.words[trigger.first - 1].lower
+    if preposition not in lex.not_subject or preposition in lex.topic or actor.label != "PER":
         return None
     start = _clause_start(clause, clause.words[trigger.first].start)
     earlier = [s for s in clause.slots if start <= s.start and s.end <= actor.start]
