@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import extract
+from newsgraph.events import _unique
+from newsgraph.model import Event
 from tests.test_events import events_of
 
 
@@ -394,6 +396,15 @@ def test_meeting_after_a_preposition_of_topic_is_no_meeting_of_purpose() -> None
     text = "Путин принял предложение Байдена о встрече."
     meetings = [e[1:3] for e in events_of(text, "ru") if e[0] == "MEET"]
     assert len(meetings) <= 1 and ("Байдена", "Путин") not in meetings
+
+
+def test_a_symmetric_event_told_reversed_is_the_same_event() -> None:
+    meeting = Event("MEET", "e1", "e2", None, "встрече", 0, 40)
+    reversed_meeting = Event("MEET", "e2", "e1", None, "принял", 0, 40)
+    accusing = Event("ACCUSE", "e1", "e2", None, "обвинил", 0, 40)
+    accused = Event("ACCUSE", "e2", "e1", None, "обвинил", 0, 40)
+    assert len(_unique([meeting, reversed_meeting])) == 1
+    assert len(_unique([accusing, accused])) == 2
 
 
 def test_meeting_of_purpose_in_a_reported_clause_is_not_the_speakers() -> None:

@@ -840,11 +840,14 @@ def _cue_position(text: str, quote: Quote, cue: str) -> int:
 
 
 def _unique(events: list[Event]) -> list[Event]:
-    """One event per type, participants and sentence; the first trigger gives the cue. An
-    event that another of its sentence tells with more sides named is that one (`_subsumes`)."""
+    """One event per type, participants and sentence; the first trigger gives the cue, and a
+    symmetric one told reversed is the same one. An event that another of its sentence tells
+    with more sides named is that one (`_subsumes`)."""
     seen: dict[tuple[str, str | None, str | None, int], Event] = {}
     for event in events:
         key = (event.type, event.actor, event.target, event.start)
+        if event.type in SYMMETRIC and (event.type, event.target, event.actor, event.start) in seen:
+            key = (event.type, event.target, event.actor, event.start)
         if key not in seen:
             seen[key] = event
         elif seen[key].date is None and event.date is not None:
