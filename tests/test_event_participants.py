@@ -130,6 +130,15 @@ def test_russian_pronoun_agrees_in_gender_with_its_person() -> None:
     assert speakers(text, "ru") == ["Владимир Путин"]
 
 
+def test_russian_pronoun_of_an_event_is_no_doubtful_genitive() -> None:
+    """Events read a pronoun's person as quotations do (`event_referents.last_subject`)."""
+    text = (
+        "Владимир Путин выступил в Кремле. Путин высоко оценил работу Лаврова. "
+        "Он заявил, что переговоры продолжатся."
+    )
+    assert statements(text, "ru") == {"Владимир Путин"}
+
+
 def test_russian_name_of_doubtful_case_gives_way_to_a_clear_nominative() -> None:
     text = (
         "Мария Захарова выступила в Москве. Она высоко оценила работу Лаврова. "

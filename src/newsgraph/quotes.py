@@ -113,6 +113,7 @@ MIN_CLAUSE_WORDS = 3
 FINAL_SO = {language: re.compile(r",\s+(so)\s+[^,]+$") for language in ("de",)}
 
 Span = tuple[int, int]
+Named = tuple[int, int, str]  # a mention: start, end, entity id
 
 
 @dataclass
@@ -826,6 +827,7 @@ def _with_speakers(
     doc: Document, lex: Lexicon, found: list[_Found], inside: list[Span], sentences: list[Span]
 ) -> list[Quote]:
     starts = [s for s, _ in sentences]
+    people = _person_mentions(doc)
     quotes: list[Quote] = []
     last: tuple[str, int] | None = None  # speaker entity id, sentence index
     described: tuple[str, int] | None = None  # a speaker known only by description
@@ -834,7 +836,7 @@ def _with_speakers(
         sentence = bisect.bisect_right(starts, item.start) - 1
         recent = last[0] if last and sentence - last[1] <= SPEAKER_MEMORY else None
         ends_in = bisect.bisect_right(starts, max(item.start, item.end - 1)) - 1
-        speaker, speaker_text = _speaker(doc, lex, item, inside, recent)
+        speaker, speaker_text = _speaker(doc, lex, item, inside, recent, people)
         if speaker is None and (item.subjunctive or (item.kind == "direct" and item.cue is None)):
             # reported speech going on, or a quotation with no cue of its own
             context = _Context(doc, lex, sentences, inside, sentence, ends_in)
@@ -871,7 +873,12 @@ def _with_speakers(
 
 
 def _speaker(
-    doc: Document, lex: Lexicon, item: _Found, inside: list[Span], recent: str | None
+    doc: Document,
+    lex: Lexicon,
+    item: _Found,
+    inside: list[Span],
+    recent: str | None,
+    people: list[Named],
 ) -> tuple[str | None, str | None]:
     subjects = [(low, high) for low, high in item.subjects if low < high]
     if not subjects:
@@ -907,10 +914,10 @@ def _speaker(
         word, at = token.group(0), low + token.start()
         key = word.casefold()
         if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
-            if _unnamed_before(doc, lex, at, key):
+            if _unnamed_before(doc, lex, at, key, people):
                 return None, word
-            subject = _last_subject(doc, lex, at, quoted, key)
-            return subject or recent or _last_person(doc, at, quoted), word
+            subject = _last_subject(doc, lex, at, quoted, key, people)
+            return subject or recent or _last_person(people, at, quoted), word
         role = named_role(word, [t.group(0) for t in head[index + 1 :]], doc.language)
         if role is not None:
             holder = None if _plural(doc, item.cue) else _with_role(doc, role, at)
@@ -1166,19 +1173,30 @@ def _within(pos: int, spans: list[Span]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _last_person(doc: Document, before: int, quoted: list[Span]) -> str | None:
+def _person_mentions(doc: Document) -> list[Named]:
+    """Every mention of a person, (start, end, entity) in text order: read once per document,
+    then bisected for each pronoun (`_started_before`)."""
+    return sorted(
+        (m.start, m.end, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions
+    )
+
+
+def _started_before(people: list[Named], position: int) -> int:
+    """How many of the mentions start before `position`."""
+    return bisect.bisect_left(people, position, key=lambda named: named[0])
+
+
+def _last_person(people: list[Named], before: int, quoted: list[Span]) -> str | None:
     """The person named last before `before`, outside quotations."""
-    mentions = [
-        (m.start, e.id)
-        for e in doc.entities
-        if e.label == "PER"
-        for m in e.mentions
-        if m.end <= before and not _within(m.start, quoted)
-    ]
-    return max(mentions)[1] if mentions else None
+    for start, end, entity in reversed(people[: _started_before(people, before)]):
+        if end <= before and not _within(start, quoted):
+            return entity
+    return None
 
 
-def _unnamed_before(doc: Document, lex: Lexicon, at: int, pronoun: str) -> bool:
+def _unnamed_before(
+    doc: Document, lex: Lexicon, at: int, pronoun: str, people: list[Named]
+) -> bool:
     """`Die Bodenoffensive wurde von einer Armeesprecherin bestätigt. Sie sagte, …`: a person
     the sentence before (or this one) brings in as its subject or agent by an indefinite
     article and a role noun (`Ein Sprecher …`, `von einer Sprecherin`), and whom no name
@@ -1203,9 +1221,7 @@ def _unnamed_before(doc: Document, lex: Lexicon, at: int, pronoun: str) -> bool:
     ]
     if not introduced:
         return False
-    return not any(
-        introduced[-1] <= m.start < at for e in doc.entities if e.label == "PER" for m in e.mentions
-    )
+    return _started_before(people, introduced[-1]) == _started_before(people, at)
 
 
 def _agrees(noun: str, pronoun: str, lex: Lexicon) -> bool:
@@ -1232,7 +1248,7 @@ def _opens_sentence(doc: Document, starts: list[int], position: int) -> bool:
 
 
 def _last_subject(
-    doc: Document, lex: Lexicon, before: int, quoted: list[Span], pronoun: str
+    doc: Document, lex: Lexicon, before: int, quoted: list[Span], pronoun: str, people: list[Named]
 ) -> str | None:
     """`Порошенко же после встречи с Путиным охарактеризовал … Он заявил`: where case marks
     the subject (Russian, Ukrainian), a pronoun stands for the person last named in the
@@ -1243,13 +1259,9 @@ def _last_subject(
     if doc.language not in CASED:
         return None
     gender = lex.pronouns.get(pronoun) or lex.possessives.get(pronoun)
-    mentions = sorted(
-        ((m.start, m.end, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions),
-        reverse=True,
-    )
     candidates = (
         (start, end, entity)
-        for start, end, entity in mentions
+        for start, end, entity in reversed(people[: _started_before(people, before)])
         if end <= before
         and not _within(start, quoted)
         and not any(
