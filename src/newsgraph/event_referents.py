@@ -188,6 +188,17 @@ def _oblique(word: str, language: str) -> bool:
     )
 
 
+def role_of_genitive(noun: str, opening: bool, language: str) -> bool:
+    """Whether a body right after the word `noun` is a role's genitive, and so no subject or
+    speaker (`глава МИД РФ подтвердил`, `добавил глава МИД`): `noun` is a role noun; in
+    Russian and Ukrainian, where abbreviations show no case, a lower-case one or one opening
+    its sentence (`opening`). German marks the genitive by its article, which callers read.
+    Serves events (`event_roles._of_role_noun`) and quotations (`quotes._of_role`)."""
+    if language in CASED and not (noun[:1].islower() or opening):
+        return False
+    return role_form(noun, language) is not None
+
+
 def only_noun(word: Token, language: str) -> bool:
     """Whether pymorphy3 reads a Russian or Ukrainian word as a noun only (`визита`, which
     ends like the participle `убита` but is none)."""

@@ -74,10 +74,11 @@ from newsgraph.event_referents import (
     may_be_subject,
     only_noun,
     role_country,
+    role_of_genitive,
     role_referent,
 )
 from newsgraph.model import Document, Event
-from newsgraph.roles import person_noun, role_form
+from newsgraph.roles import person_noun
 
 SYMMETRIC = frozenset({"MEET", "AGREE"})
 # Types one can be under (`im Verdacht`, `под стражей`): the subject undergoes them.
@@ -780,9 +781,7 @@ def _of_role_noun(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
     noun = clause.words[i - 1]
     if clause.text[noun.end : clause.words[i].start].strip():
         return False
-    if lex.language != "de" and not (noun.text[:1].islower() or i == 1):
-        return False
-    return role_form(noun.text, lex.language) is not None
+    return role_of_genitive(noun.text, i == 1, lex.language)
 
 
 def _row_start(slot: Slot, clause: Clause, lex: EventLexicon) -> int:

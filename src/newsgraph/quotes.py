@@ -54,7 +54,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from newsgraph.event_referents import CASED, last_subject
+from newsgraph.event_referents import CASED, last_subject, role_of_genitive
 from newsgraph.model import Document, Mention, Quote
 from newsgraph.nlp.sentences import sentence_index
 from newsgraph.quotation_marks import Quoted, quotations
@@ -952,9 +952,7 @@ def _of_role(doc: Document, start: int) -> bool:
     if not found or not previous.endswith(" "):
         return False
     opening = len(found) == 1 or found[-2].endswith((".", "!", "?"))
-    if not (found[-1][:1].islower() or opening):
-        return False
-    return role_form(found[-1], doc.language) is not None
+    return role_of_genitive(found[-1], opening, doc.language)
 
 
 def _role_or_nothing(doc: Document, between: str) -> bool:
