@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import extract
+from newsgraph.events import _unique
+from newsgraph.model import Event
 from tests.test_events import events_of
 
 
@@ -117,6 +119,32 @@ def test_russian_pronoun_skips_an_indeclinable_name_after_a_preposition() -> Non
         "Лавров встретился с Керри. Он заявил, что переговоры прошли успешно."
     )
     assert speakers(text, "ru") == ["Сергей Лавров", "Сергей Лавров"]
+
+
+def test_russian_pronoun_agrees_in_gender_with_its_person() -> None:
+    """`работу Лаврова`: a masculine genitive in -ова is no feminine nominative for `Он`."""
+    text = (
+        "Владимир Путин выступил в Кремле. Об этом сообщил Дмитрий Песков. Путин высоко оценил "
+        "работу Лаврова. Он заявил: «Мы продолжим»."
+    )
+    assert speakers(text, "ru") == ["Владимир Путин"]
+
+
+def test_russian_pronoun_of_an_event_is_no_doubtful_genitive() -> None:
+    """Events read a pronoun's person as quotations do (`event_referents.last_subject`)."""
+    text = (
+        "Владимир Путин выступил в Кремле. Путин высоко оценил работу Лаврова. "
+        "Он заявил, что переговоры продолжатся."
+    )
+    assert statements(text, "ru") == {"Владимир Путин"}
+
+
+def test_russian_name_of_doubtful_case_gives_way_to_a_clear_nominative() -> None:
+    text = (
+        "Мария Захарова выступила в Москве. Она высоко оценила работу Лаврова. "
+        "Она заявила: «Мы продолжим»."
+    )
+    assert speakers(text, "ru") == ["Мария Захарова"]
 
 
 # ---------------------------------------------------------------- German genitive after a role
@@ -278,6 +306,24 @@ def test_each_person_joined_to_the_target_is_a_target() -> None:
     assert len(partners) == 2 and "Лавров" in partners[1] and "Климкин" in partners[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sergei Lavrov met John Kerry and Boris Johnson's wife Carrie in Geneva.", "en"),
+        ("Sergei Lavrov met John Kerry and Boris Johnson’s wife Carrie in Geneva.", "en"),
+        ("Sergej Lawrow traf John Kerry und Boris Johnsons Frau Carrie in Genf.", "de"),
+    ],
+)
+def test_a_possessive_name_joined_to_the_target_is_no_target(text: str, language: str) -> None:
+    meetings = [e[:3] for e in events_of(text, language) if e[0] == "MEET"]
+    assert len(meetings) == 1 and meetings[0][2] == "John Kerry"
+
+
+def test_a_plain_name_joined_to_the_target_stays_a_target() -> None:
+    text = "Sergej Lawrow traf John Kerry und Klaus Iohannis in Genf."
+    assert len([e for e in events_of(text, "de") if e[0] == "MEET"]) == 2
+
+
 def test_places_joined_to_the_target_are_one_scene() -> None:
     text = "Russia continued its attacks on Aleppo and Daraya on Monday."
     assert len([e for e in events_of(text, "en") if e[0] == "ATTACK"]) == 1
@@ -305,6 +351,33 @@ def test_dative_title_before_a_name_is_no_epithet() -> None:
     assert ("ACCUSE", None, "Wladimir Putin") in [e[:3] for e in events_of(text, "de")]
 
 
+def test_dative_source_is_no_epithet() -> None:
+    text = (
+        "Putin traf Xi Jinping in Peking. "
+        "Dem Bericht zufolge wird der Ukraine vorgeworfen, Donezk beschossen zu haben."
+    )
+    accused = [e[2] for e in events_of(text, "de") if e[0] == "ACCUSE"]
+    assert accused == ["Ukraine"]
+
+
+def test_dative_body_noun_is_no_epithet() -> None:
+    text = (
+        "Putin traf Xi Jinping in Peking. "
+        "Dem Konzern Gazprom wird vorgeworfen, Steuern hinterzogen zu haben."
+    )
+    accused = [e[2] for e in events_of(text, "de") if e[0] == "ACCUSE"]
+    assert accused == ["Gazprom"]
+
+
+def test_dative_noun_with_a_name_after_it_is_no_epithet() -> None:
+    text = (
+        "Putin traf Xi Jinping in Peking. "
+        "Dem Präsidenten der Ukraine Selenskyj wird Verrat vorgeworfen."
+    )
+    accused = [e[2] for e in events_of(text, "de") if e[0] == "ACCUSE"]
+    assert "Xi Jinping" not in accused
+
+
 # ---------------------------------------------------------------- what a preposition governs
 
 
@@ -326,6 +399,21 @@ def test_meeting_of_purpose_is_between_subject_and_object() -> None:
     )
     meetings = [set(e[1:3]) for e in events_of(text, "en", "2016-12-10") if e[0] == "MEET"]
     assert meetings == [{"Boris Johnson", "John Kerry"}]
+
+
+def test_meeting_after_a_preposition_of_topic_is_no_meeting_of_purpose() -> None:
+    text = "Путин принял предложение Байдена о встрече."
+    meetings = [e[1:3] for e in events_of(text, "ru") if e[0] == "MEET"]
+    assert len(meetings) <= 1 and ("Байдена", "Путин") not in meetings
+
+
+def test_a_symmetric_event_told_reversed_is_the_same_event() -> None:
+    meeting = Event("MEET", "e1", "e2", None, "встрече", 0, 40)
+    reversed_meeting = Event("MEET", "e2", "e1", None, "принял", 0, 40)
+    accusing = Event("ACCUSE", "e1", "e2", None, "обвинил", 0, 40)
+    accused = Event("ACCUSE", "e2", "e1", None, "обвинил", 0, 40)
+    assert len(_unique([meeting, reversed_meeting])) == 1
+    assert len(_unique([accusing, accused])) == 2
 
 
 def test_meeting_of_purpose_in_a_reported_clause_is_not_the_speakers() -> None:

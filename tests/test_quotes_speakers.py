@@ -614,3 +614,40 @@ def test_a_title_in_parentheses_after_a_name_is_no_speech() -> None:
         "Der Film von Regisseur Wolfgang Petersen („Das Boot ist voll“) lief am Montag im Kino."
     )
     assert quotes == []
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    doc = extract(text, language=language)
+    return [speaker_name(doc, q) for q in doc.quotes]
+
+
+def test_pronoun_after_a_spokesman_met_as_an_object_is_the_subject() -> None:
+    """`traf einen Sprecher`: a newcomer brought in as an object is not who `Er` means."""
+    text = (
+        "Titel\n\nOlaf Scholz traf einen Sprecher der Regierung. "
+        "Er sagte: „Wir werden weiter helfen.“"
+    )
+    assert _speakers(text, "de") == ["Olaf Scholz"]
+    text = 'Title\n\nJoe Biden met a spokesman of the army. He said: "We will keep helping."'
+    assert _speakers(text, "en") == ["Joe Biden"]
+
+
+def test_pronoun_after_an_unnamed_subject_or_agent_of_its_gender_names_nobody() -> None:
+    opening = (
+        "Titel\n\nOlaf Scholz besuchte Kiew. Ein Sprecher der Regierung bestätigte den Besuch. "
+        "Er sagte: „Wir werden weiter helfen.“"
+    )
+    assert _speakers(opening, "de") == [None]
+    text = (
+        "Title\n\nJoe Biden visited Kyiv. The visit was confirmed by a spokeswoman. "
+        'She said: "We will keep helping."'
+    )
+    assert _speakers(text, "en") == [None]
+
+
+def test_feminine_pronoun_does_not_stand_for_a_spokesman() -> None:
+    text = (
+        "Titel\n\nAngela Merkel besuchte Kiew. Der Besuch wurde von einem Sprecher bestätigt. "
+        "Sie sagte: „Wir werden weiter helfen.“"
+    )
+    assert _speakers(text, "de") == ["Angela Merkel"]

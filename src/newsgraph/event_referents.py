@@ -9,9 +9,10 @@ someone new (`ein Polizeisprecher`) and stands for nobody.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from newsgraph.event_lexicon import Token, tokens
 from newsgraph.gazetteer import territory
@@ -19,6 +20,7 @@ from newsgraph.model import Document
 from newsgraph.names import morph
 from newsgraph.roles import named_role, role_form
 
+T = TypeVar("T")
 # How far before a name its role phrase is read (`министр иностранных дел Германии`).
 PHRASE_CHARS = 160
 ROLE_REACH_WORDS = 6
@@ -130,17 +132,71 @@ def _role_head(
 CACHED_WORDS = 65536
 # Languages whose role nouns show their case; pymorphy3 reads it.
 CASED = frozenset({"ru", "uk"})
+# The grammatical genders a pronoun's gender (`speech` lexicon `pronouns`) agrees with.
+GENDERS = {"m": frozenset({"masc", "ms-f"}), "f": frozenset({"femn", "ms-f"})}
 
 
-def may_be_subject(word: Token, language: str) -> bool:
-    """A Russian or Ukrainian role noun is a subject only in the nominative (`президент
-    заявил`, not `пресс-служба президента`); elsewhere case is not read here."""
-    return language not in CASED or _nominative(word.lower, language)
+def may_be_subject(word: Token, language: str, gender: str | None = None) -> bool:
+    """A Russian or Ukrainian role noun or name is a subject only in the nominative
+    (`президент заявил`, not `пресс-служба президента`) and, for a pronoun of a gender (`m`
+    for `он`, `f` for `она`), only in that gender (`работу Лаврова` is no feminine subject of
+    `Он`); elsewhere case is not read here."""
+    return language not in CASED or _nominative(word.lower, language, gender)
 
 
 @lru_cache(maxsize=CACHED_WORDS)
-def _nominative(word: str, language: str) -> bool:
-    return any("nomn" in parse.tag for parse in morph(language).parse(word))
+def _nominative(word: str, language: str, gender: str | None) -> bool:
+    allowed = GENDERS.get(gender or "")
+    return any(
+        "nomn" in parse.tag and (allowed is None or bool(allowed & parse.tag.grammemes))
+        for parse in morph(language).parse(word)
+    )
+
+
+def last_subject(
+    candidates: Iterable[tuple[int, int, T]], text: str, language: str, gender: str | None = None
+) -> T | None:
+    """Who a pronoun stands for among the persons (start, end, what) named before it, latest
+    first: in Russian and Ukrainian the first whose last word may be a subject of the pronoun's
+    gender (`may_be_subject`; `Порошенко … после встречи с Путиным. Он заявил` → Порошенко).
+    A name whose every word may also be an oblique case (`работу Лаврова`) gives way to the
+    next such person if that one is clearly nominative (`Путин`)."""
+    doubtful = None
+    for start, end, item in candidates:
+        words = tokens(text[start:end], start)
+        if words and not may_be_subject(words[-1], language, gender):
+            continue
+        if not words or not all(oblique_person(w, language) for w in words):
+            return item
+        if doubtful is not None:
+            return doubtful
+        doubtful = item
+    return doubtful
+
+
+def oblique_person(word: Token, language: str) -> bool:
+    """Whether a Russian or Ukrainian name may also be a declined person in another case
+    (`Лаврова`: genitive of `Лавров`); an indeclinable name (`Керри`) shows no case."""
+    return language in CASED and _oblique(word.lower, language)
+
+
+@lru_cache(maxsize=CACHED_WORDS)
+def _oblique(word: str, language: str) -> bool:
+    return any(
+        "anim" in p.tag and "nomn" not in p.tag and "Fixd" not in p.tag
+        for p in morph(language).parse(word)
+    )
+
+
+def role_of_genitive(noun: str, opening: bool, language: str) -> bool:
+    """Whether a body right after the word `noun` is a role's genitive, and so no subject or
+    speaker (`глава МИД РФ подтвердил`, `добавил глава МИД`): `noun` is a role noun; in
+    Russian and Ukrainian, where abbreviations show no case, a lower-case one or one opening
+    its sentence (`opening`). German marks the genitive by its article, which callers read.
+    Serves events (`event_roles._of_role_noun`) and quotations (`quotes._of_role`)."""
+    if language in CASED and not (noun[:1].islower() or opening):
+        return False
+    return role_form(noun, language) is not None
 
 
 def only_noun(word: Token, language: str) -> bool:

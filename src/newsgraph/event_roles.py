@@ -74,10 +74,11 @@ from newsgraph.event_referents import (
     may_be_subject,
     only_noun,
     role_country,
+    role_of_genitive,
     role_referent,
 )
 from newsgraph.model import Document, Event
-from newsgraph.roles import role_form
+from newsgraph.roles import person_noun
 
 SYMMETRIC = frozenset({"MEET", "AGREE"})
 # Types one can be under (`im Verdacht`, `под стражей`): the subject undergoes them.
@@ -120,11 +121,18 @@ TARGET_LABELS = {
 RECEIVED_REACH = 10
 # The German dative article of a masculine or neuter noun: the accused of `werden … vorgeworfen`.
 DATIVE_ARTICLES = frozenset({"dem"})
+# Words after a dative noun that make it a source, not the accused (`Dem Bericht zufolge`).
+EPITHET_CUES = frozenset({"zufolge", "nach"})
+# The article of a genitive after an epithet (`dem Mitbegründer des MLC`); `der` may be a
+# feminine dative, the accused itself (`Dem Präsidenten der Ukraine …`).
+EPITHET_GENITIVE = frozenset({"des"})
 # German participles and nouns differ by case; Russian and Ukrainian short participles end so.
 PARTICIPLE_ENDINGS = {
     "ru": ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ит", "ита", "ито", "иты", "ят"),
     "uk": ("ено", "ений", "ена", "ені", "ано", "аний", "ана"),
 }
+# What follows an English name in the possessive (`Johnson's wife`).
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 # `den Präsidenten Kasachstans, Kasym-Schomart Tokajew`, `президентом Франції Емманюелем
 # Макроном`: maybe a comma, maybe a title between.
 APPOSITION = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}$")
@@ -224,10 +232,12 @@ def _purpose_partner(
     """`Johnson joined Kerry and international partners in Paris for talks`, `Putin empfing
     Tokajew zu Gesprächen`: a meeting noun in a phrase of purpose (after a preposition) is
     held between the subject and the object of its clause: the person that subject names,
-    when the nearest name (taken as the actor) is its object."""
+    when the nearest name (taken as the actor) is its object. After a preposition of topic
+    the meeting is what is spoken of (`принял предложение Байдена о встрече`), none held."""
     if trigger.first == 0 or verb_form(trigger, clause, lex):
         return None
-    if clause.words[trigger.first - 1].lower not in lex.not_subject or actor.label != "PER":
+    preposition = clause.words[trigger.first - 1].lower
+    if preposition not in lex.not_subject or preposition in lex.topic or actor.label != "PER":
         return None
     start = _clause_start(clause, clause.words[trigger.first].start)
     earlier = [s for s in clause.slots if start <= s.start and s.end <= actor.start]
@@ -619,7 +629,7 @@ def _dative(
     (lexicon `dative`)."""
     if trigger.entry.parts not in lex.dative:
         return None
-    if _dative_epithet(trigger, clause):
+    if _dative_epithet(trigger, clause, lex):
         return clause.last_person
     inside = _in_clause(before, trigger, clause)
     return _main_subject(
@@ -627,12 +637,16 @@ def _dative(
     )
 
 
-def _dative_epithet(trigger: Trigger, clause: Clause) -> bool:
+def _dative_epithet(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     """`57 Verbrechen werden dem Ex-Serbengeneral vorgeworfen`, `Dem Mitbegründer des MLC
     werden … vorgeworfen`: German news names the accused it is speaking of again by a
     definite noun in the dative (an epithet), which stands for the person named last before
-    the sentence; a noun right before a person's name is that name's title (`dem Präsidenten
-    Putin`), and a body in the epithet's genitive is not the accused."""
+    the sentence. Only a noun naming a person by office or deed is one (`roles.person_noun`;
+    not `Dem Konzern Gazprom`), not one a source cue follows (`Dem Bericht zufolge`), and
+    only while the clause names no other candidate: a name after the noun other than its
+    genitive (`des MLC`) or a bracket (`Dem Präsidenten der Ukraine Selenskyj`) is the
+    accused itself. A noun right before a person's name is that name's title (`dem
+    Präsidenten Putin`)."""
     start = _clause_start(clause, clause.words[trigger.first].start)
     words = clause.words[: trigger.first + 1]
     people = {s.start for s in clause.slots if s.label == "PER"}
@@ -641,9 +655,24 @@ def _dative_epithet(trigger: Trigger, clause: Clause) -> bool:
         if article.start < start or article.lower not in DATIVE_ARTICLES:
             continue
         named = any(s.start <= noun.start < s.end for s in clause.slots)
-        if noun.text[:1].isupper() and not named and following.start not in people:
-            return True
+        if named or following.start in people or following.lower in EPITHET_CUES:
+            continue
+        if not person_noun(noun.text, lex.language):
+            continue
+        inside = [s for s in clause.slots if start <= s.start and s.end <= words[-1].start]
+        return all(_in_epithet(s, noun, clause) for s in inside)
     return False
+
+
+def _in_epithet(slot: Slot, noun: Token, clause: Clause) -> bool:
+    """Whether a name after an epithet noun belongs to it: its genitive (`des Mouvement de
+    Libération du Congo`) or an abbreviation in brackets (`(MLC)`)."""
+    if slot.start < noun.end or slot.label == "PER":
+        return False
+    if _in_parentheses(slot, clause):
+        return True
+    previous = [w for w in clause.words if w.end <= slot.start]
+    return bool(previous) and previous[-1].lower in EPITHET_GENITIVE
 
 
 def _brought_before(
@@ -752,9 +781,7 @@ def _of_role_noun(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
     noun = clause.words[i - 1]
     if clause.text[noun.end : clause.words[i].start].strip():
         return False
-    if lex.language != "de" and not (noun.text[:1].islower() or i == 1):
-        return False
-    return role_form(noun.text, lex.language) is not None
+    return role_of_genitive(noun.text, i == 1, lex.language)
 
 
 def _row_start(slot: Slot, clause: Clause, lex: EventLexicon) -> int:
@@ -962,10 +989,27 @@ def co_targets(event: Event, trigger: Trigger, clause: Clause, lex: EventLexicon
         between = clause.text[previous.end : slot.start].strip().casefold()
         if slot.label != "PER" or (between != "," and between not in lex.conjunctions):
             break
+        if _possessive_name(slot, clause, lex):
+            break
         if slot.entity not in (event.actor, event.target, *found):
             found.append(slot.entity)
         previous = slot
     return found
+
+
+def _possessive_name(slot: Slot, clause: Clause, lex: EventLexicon) -> bool:
+    """`Boris Johnson's wife Carrie`, `Boris Johnsons Frau`: a name in the possessive (English
+    `'s`, German genitive `-s` before a noun) names whose someone is, not who takes part."""
+    if clause.text[slot.end : slot.end + 2] in POSSESSIVE_ENDINGS:
+        return True
+    following = [w for w in clause.words if w.start >= slot.end][:1]
+    return (
+        lex.language == "de"
+        and clause.text[slot.start : slot.end].endswith("s")
+        and bool(following)
+        and following[0].text[:1].isupper()
+        and not any(s.start == following[0].start for s in clause.slots)
+    )
 
 
 def _before_next_event(after: list[Slot], trigger: Trigger, clause: Clause) -> list[Slot]:

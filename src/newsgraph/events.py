@@ -55,6 +55,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -75,7 +76,7 @@ from newsgraph.event_lexicon import (
     part_matches,
     tokens,
 )
-from newsgraph.event_referents import Holder, may_be_subject, role_holders
+from newsgraph.event_referents import Holder, last_subject, role_holders
 from newsgraph.event_roles import (
     CLAUSE_MARK,
     SYMMETRIC,
@@ -411,18 +412,17 @@ def _first_person(
 def _last_person(doc: Document, located: _Located, before: int) -> Slot | None:
     """Who `er`, `he`, `он` stands for: the person named last before the sentence, in Russian
     and Ukrainian the last one named in the subject's case (`Порошенко … после встречи с
-    Путиным. Он заявил` → Порошенко)."""
-    language = doc.language or ""
-    latest = None
-    for index in range(located.before(before) - 1, -1, -1):
-        slot = located.slots[index]
-        if slot.end > before or slot.label != "PER":
-            continue
-        latest = latest or slot
-        last = tokens(doc.text[slot.start : slot.end], slot.start)[-1:]
-        if not last or may_be_subject(last[0], language):
-            return slot
-    return latest
+    Путиным. Он заявил` → Порошенко; `event_referents.last_subject`, as for quotations)."""
+    people = (
+        located.slots[i]
+        for i in range(located.before(before) - 1, -1, -1)
+        if located.slots[i].end <= before and located.slots[i].label == "PER"
+    )
+    latest = next(people, None)
+    if latest is None:
+        return None
+    candidates = ((s.start, s.end, s) for s in itertools.chain([latest], people))
+    return last_subject(candidates, doc.text, doc.language or "") or latest
 
 
 def _told_before(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
@@ -974,11 +974,14 @@ def _cue_position(text: str, quote: Quote, cue: str) -> int:
 
 
 def _unique(events: list[Event]) -> list[Event]:
-    """One event per type, participants and sentence; the first trigger gives the cue. An
-    event that another of its sentence tells with more sides named is that one (`_subsumes`)."""
+    """One event per type, participants and sentence; the first trigger gives the cue, and a
+    symmetric one told reversed is the same one. An event that another of its sentence tells
+    with more sides named is that one (`_subsumes`)."""
     seen: dict[tuple[str, str | None, str | None, int], Event] = {}
     for event in events:
         key = (event.type, event.actor, event.target, event.start)
+        if event.type in SYMMETRIC and (event.type, event.target, event.actor, event.start) in seen:
+            key = (event.type, event.target, event.actor, event.start)
         if key not in seen:
             seen[key] = event
         elif seen[key].date is None and event.date is not None:

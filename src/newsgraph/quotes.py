@@ -54,8 +54,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from newsgraph.event_lexicon import tokens
-from newsgraph.event_referents import CASED, may_be_subject
+from newsgraph.event_referents import CASED, last_subject, role_of_genitive
 from newsgraph.model import Document, Mention, Quote
 from newsgraph.nlp.sentences import sentence_index
 from newsgraph.quotation_marks import Quoted, quotations
@@ -114,6 +113,7 @@ MIN_CLAUSE_WORDS = 3
 FINAL_SO = {language: re.compile(r",\s+(so)\s+[^,]+$") for language in ("de",)}
 
 Span = tuple[int, int]
+Named = tuple[int, int, str]  # a mention: start, end, entity id
 
 
 @dataclass
@@ -827,6 +827,7 @@ def _with_speakers(
     doc: Document, lex: Lexicon, found: list[_Found], inside: list[Span], sentences: list[Span]
 ) -> list[Quote]:
     starts = [s for s, _ in sentences]
+    people = _person_mentions(doc)
     quotes: list[Quote] = []
     last: tuple[str, int] | None = None  # speaker entity id, sentence index
     described: tuple[str, int] | None = None  # a speaker known only by description
@@ -835,7 +836,7 @@ def _with_speakers(
         sentence = bisect.bisect_right(starts, item.start) - 1
         recent = last[0] if last and sentence - last[1] <= SPEAKER_MEMORY else None
         ends_in = bisect.bisect_right(starts, max(item.start, item.end - 1)) - 1
-        speaker, speaker_text = _speaker(doc, lex, item, inside, recent)
+        speaker, speaker_text = _speaker(doc, lex, item, inside, recent, people)
         if speaker is None and (item.subjunctive or (item.kind == "direct" and item.cue is None)):
             # reported speech going on, or a quotation with no cue of its own
             context = _Context(doc, lex, sentences, inside, sentence, ends_in)
@@ -872,7 +873,12 @@ def _with_speakers(
 
 
 def _speaker(
-    doc: Document, lex: Lexicon, item: _Found, inside: list[Span], recent: str | None
+    doc: Document,
+    lex: Lexicon,
+    item: _Found,
+    inside: list[Span],
+    recent: str | None,
+    people: list[Named],
 ) -> tuple[str | None, str | None]:
     subjects = [(low, high) for low, high in item.subjects if low < high]
     if not subjects:
@@ -908,10 +914,10 @@ def _speaker(
         word, at = token.group(0), low + token.start()
         key = word.casefold()
         if (key in lex.pronouns or key in lex.possessives) and index < PRONOUN_WORDS:
-            if _unnamed_before(doc, lex, at):
+            if _unnamed_before(doc, lex, at, key, people):
                 return None, word
-            subject = _last_subject(doc, lex, at, quoted)
-            return subject or recent or _last_person(doc, at, quoted), word
+            subject = _last_subject(doc, lex, at, quoted, key, people)
+            return subject or recent or _last_person(people, at, quoted), word
         role = named_role(word, [t.group(0) for t in head[index + 1 :]], doc.language)
         if role is not None:
             holder = None if _plural(doc, item.cue) else _with_role(doc, role, at)
@@ -946,9 +952,7 @@ def _of_role(doc: Document, start: int) -> bool:
     if not found or not previous.endswith(" "):
         return False
     opening = len(found) == 1 or found[-2].endswith((".", "!", "?"))
-    if not (found[-1][:1].islower() or opening):
-        return False
-    return role_form(found[-1], doc.language) is not None
+    return role_of_genitive(found[-1], opening, doc.language)
 
 
 def _role_or_nothing(doc: Document, between: str) -> bool:
@@ -1167,61 +1171,103 @@ def _within(pos: int, spans: list[Span]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _last_person(doc: Document, before: int, quoted: list[Span]) -> str | None:
+def _person_mentions(doc: Document) -> list[Named]:
+    """Every mention of a person, (start, end, entity) in text order: read once per document,
+    then bisected for each pronoun (`_started_before`)."""
+    return sorted(
+        (m.start, m.end, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions
+    )
+
+
+def _started_before(people: list[Named], position: int) -> int:
+    """How many of the mentions start before `position`."""
+    return bisect.bisect_left(people, position, key=lambda named: named[0])
+
+
+def _last_person(people: list[Named], before: int, quoted: list[Span]) -> str | None:
     """The person named last before `before`, outside quotations."""
-    mentions = [
-        (m.start, e.id)
-        for e in doc.entities
-        if e.label == "PER"
-        for m in e.mentions
-        if m.end <= before and not _within(m.start, quoted)
-    ]
-    return max(mentions)[1] if mentions else None
+    for start, end, entity in reversed(people[: _started_before(people, before)]):
+        if end <= before and not _within(start, quoted):
+            return entity
+    return None
 
 
-def _unnamed_before(doc: Document, lex: Lexicon, at: int) -> bool:
+def _unnamed_before(
+    doc: Document, lex: Lexicon, at: int, pronoun: str, people: list[Named]
+) -> bool:
     """`Die Bodenoffensive wurde von einer Armeesprecherin bestätigt. Sie sagte, …`: a person
-    the sentence before (or this one) brings in by an indefinite article and a role noun, and
-    whom no name follows, is who a pronoun after stands for; that person has no name, so the
-    pronoun names no speaker (not the outlet that spoke before)."""
+    the sentence before (or this one) brings in as its subject or agent by an indefinite
+    article and a role noun (`Ein Sprecher …`, `von einer Sprecherin`), and whom no name
+    follows, is who a pronoun of the noun's gender after stands for; that person has no name,
+    so the pronoun names no speaker (not the outlet that spoke before). One brought in as an
+    object (`Scholz traf einen Sprecher`) is not who the pronoun means."""
     sentences = doc.sentences or [(0, len(doc.text))]
-    index = sentence_index([s for s, _ in sentences], at)
+    starts = [s for s, _ in sentences]
+    index = sentence_index(starts, at)
     low = sentences[max(0, index - 1)][0]
     found = words(doc.text[low:at])
     introduced = [
-        low + second.end()
-        for first, second in itertools.pairwise(found)
-        if first.group(0).casefold() in lex.indefinite
-        and role_form(second.group(0), doc.language) is not None
+        low + noun.end()
+        for index, (article, noun) in enumerate(itertools.pairwise(found))
+        if article.group(0).casefold() in lex.indefinite
+        and role_form(noun.group(0), doc.language) is not None
+        and _agrees(noun.group(0), pronoun, lex)
+        and (
+            (index > 0 and found[index - 1].group(0).casefold() in lex.agents)
+            or _opens_sentence(doc, starts, low + article.start())
+        )
     ]
     if not introduced:
         return False
-    return not any(
-        introduced[-1] <= m.start < at for e in doc.entities if e.label == "PER" for m in e.mentions
-    )
+    return _started_before(people, introduced[-1]) == _started_before(people, at)
 
 
-def _last_subject(doc: Document, lex: Lexicon, before: int, quoted: list[Span]) -> str | None:
+def _agrees(noun: str, pronoun: str, lex: Lexicon) -> bool:
+    """Whether a role noun may be what a pronoun stands for: `Sie` a `Sprecherin`, `er` a
+    `Sprecher`, `she` a `spokeswoman`; a noun of neither form (`spokesperson`) may be either
+    (lexicon `feminine`, `masculine` endings; with no masculine ones every noun not feminine
+    is masculine, as German role nouns are)."""
+    gender = lex.pronouns.get(pronoun) or lex.possessives.get(pronoun)
+    key = noun.casefold()
+    if key.endswith(lex.feminine):
+        form = "f"
+    elif key.endswith(lex.masculine) or (lex.feminine and not lex.masculine):
+        form = "m"
+    else:
+        return True
+    return gender not in ("m", "f") or form == gender
+
+
+def _opens_sentence(doc: Document, starts: list[int], position: int) -> bool:
+    """Whether only an opening quotation mark or nothing stands before `position` in its
+    sentence (`Ein Sprecher sagte`)."""
+    start = starts[sentence_index(starts, position)]
+    return not doc.text[start:position].strip(" \n\"„“«‚'")
+
+
+def _last_subject(
+    doc: Document, lex: Lexicon, before: int, quoted: list[Span], pronoun: str, people: list[Named]
+) -> str | None:
     """`Порошенко же после встречи с Путиным охарактеризовал … Он заявил`: where case marks
     the subject (Russian, Ukrainian), a pronoun stands for the person last named in the
-    subject's case outside quotations, who may have come up after the last speaker spoke; an
-    oblique mention (`с Путиным`, or an indeclinable name after a preposition: `с Керри`) is
-    none. Elsewhere None: the last speaker is meant."""
+    subject's case and the pronoun's gender outside quotations (`event_referents.last_subject`),
+    who may have come up after the last speaker spoke; an oblique mention (`с Путиным`, or an
+    indeclinable name after a preposition: `с Керри`) is none. Elsewhere None: the last
+    speaker is meant."""
     if doc.language not in CASED:
         return None
-    mentions = sorted(
-        ((m.start, m.text, e.id) for e in doc.entities if e.label == "PER" for m in e.mentions),
-        reverse=True,
+    gender = lex.pronouns.get(pronoun) or lex.possessives.get(pronoun)
+    candidates = (
+        (start, end, entity)
+        for start, end, entity in reversed(people[: _started_before(people, before)])
+        if end <= before
+        and not _within(start, quoted)
+        and not any(
+            w.group(0).casefold() in lex.prepositions
+            for w in words(doc.text[max(0, start - ROLE_WORD_CHARS) : start])[-1:]
+        )
     )
-    for start, text, entity in mentions:
-        if start + len(text) > before or _within(start, quoted):
-            continue
-        previous = words(doc.text[max(0, start - ROLE_WORD_CHARS) : start])[-1:]
-        if any(w.group(0).casefold() in lex.prepositions for w in previous):
-            continue
-        if all(may_be_subject(w, doc.language) for w in tokens(text)[-1:]):
-            return entity
-    return None
+    return last_subject(candidates, doc.text, doc.language, gender)
 
 
 def _with_role(doc: Document, role: str, at: int) -> str | None:

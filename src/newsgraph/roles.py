@@ -53,6 +53,19 @@ def is_modifier(word: str, language: str | None) -> bool:
     return word.casefold() in _words(language or "")[2]
 
 
+def person_noun(word: str, language: str | None) -> bool:
+    """Whether a noun names a person by office or by deed (`Präsidenten`, `Mitbegründer`,
+    lexicon `epithets`): only such a noun can name again someone named before."""
+    if role_form(word, language) is not None:
+        return True
+    try:
+        epithets = load_toml(f"roles/{language}.toml").get("epithets", [])
+    except FileNotFoundError:
+        return False
+    key = lemma(word, language).casefold()
+    return any(key.endswith(e) for e in epithets) or word.casefold() in epithets
+
+
 def is_title(word: str, language: str | None) -> bool:
     return word.casefold() in _words(language or "")[0]
 

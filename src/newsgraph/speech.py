@@ -57,6 +57,9 @@ class Lexicon:
     fronted: frozenset[str]
     stops: frozenset[str]
     indefinite: frozenset[str]
+    agents: frozenset[str]  # `von einer Sprecherin`: the preposition of a passive's agent
+    feminine: tuple[str, ...]  # endings of feminine role nouns (`Sprecherin`, `spokeswoman`)
+    masculine: tuple[str, ...]  # of masculine ones (`spokesman`); none: all others are
     prepositions: frozenset[str]  # a name after one is an addressee or medium, not a speaker
     determiners: frozenset[str]  # articles that open a descriptive speaker (`die Polizei`)
     passive: frozenset[str]  # `„…“, wird X … zitiert`: the participle may stand far off
@@ -163,6 +166,9 @@ def lexicon(language: str | None) -> Lexicon | None:
         fronted=folded("fronted"),
         stops=folded("stops"),
         indefinite=folded("indefinite"),
+        agents=optional("agents"),
+        feminine=tuple(_fold(table.get("feminine", []))),
+        masculine=tuple(_fold(table.get("masculine", []))),
         prepositions=optional("prepositions"),
         determiners=optional("determiners"),
         passive=optional("passive"),
