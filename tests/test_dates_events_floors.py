@@ -31,15 +31,16 @@ def test_date_values_floor(floors: dict[str, Any]) -> None:
     assert accuracy >= floors["dates"]["value_accuracy_min"], misses[:20]
 
 
-def test_event_pinned_floor(floors: dict[str, Any]) -> None:
-    """Events are below the issue's floor (recall is capped by entity coverage: some gold
-    participants are no entity at all, and Ukrainian has no NER model); CI holds the pinned
-    floor so they never get worse."""
+def test_event_floors(floors: dict[str, Any]) -> None:
+    """The issue's floor (recall 0.60 at precision 0.70) and, above it, the pinned figures of
+    the last measurement, so that events never get worse unnoticed. The fixtures' held-out
+    half scores lower (see the baseline's note); this test holds all of them."""
     report, _ = events_eval.evaluate(CASES / "dates")
     overall = report["overall"]
-    pinned = floors["events"]["pinned"]
-    assert overall["recall"] >= pinned["recall_min"], overall
-    assert overall["precision"] >= pinned["precision_min"], overall
+    events = floors["events"]
+    for floor in (events, events["pinned"]):
+        assert overall["recall"] >= floor["recall_min"], overall
+        assert overall["precision"] >= floor["precision_min"], overall
 
 
 def test_halves_split_the_fixtures_by_position() -> None:
