@@ -422,3 +422,18 @@ def test_meeting_of_purpose_in_a_reported_clause_is_not_the_speakers() -> None:
         "Moskau."
     )
     assert all(e[0] != "MEET" for e in events_of(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Attack\n\nOn Monday Russia attacked Kharkiv.", ("ATTACK", "Russia", "Kharkiv")),
+        ("ru", "Атака\n\nВ понедельник Россия атаковала Харьков.", ("ATTACK", "Россия", "Харьков")),
+        ("uk", "Атака\n\nУ понеділок Росія атакувала Харків.", ("ATTACK", "Росія", "Харків")),
+    ],
+)
+def test_a_fronted_date_leaves_the_subject_after_it_free(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """The preposition of `On Monday` governs the date, not the name after it."""
+    assert expected in [f[:3] for f in events_of(text, language)]

@@ -501,6 +501,10 @@ def _preceding(slot: Slot, clause: Clause, reach: int) -> list[str]:
     return [w.lower for w in clause.words[max(0, i - reach) : i]]
 
 
+# A date within this many words of the sentence's start is fronted (`On Monday`, `Am 9. März`).
+FRONTED_DATE_WORDS = 3
+
+
 def _governed(
     slot: Slot,
     clause: Clause,
@@ -509,8 +513,10 @@ def _governed(
 ) -> bool:
     """A preposition stands before the name, with at most articles, adjectives or titles
     between (`gegen die ehemalige Ministerpräsidentin Julia Timoschenko`); punctuation or
-    another name in between ends the search, and so does a pronoun, the preposition's own
-    object (`die von ihm geführte MLC`: `von` governs `ihm`)."""
+    another name in between ends the search, and so do a pronoun, the preposition's own
+    object (`die von ihm geführte MLC`: `von` governs `ihm`), and a date opening the sentence,
+    which is what the preposition before it governs (`On Monday Russia attacked`,
+    `В понедельник Россия`)."""
     i = _index(clause.starts, slot.start)
     edge = slot.start
     for k in range(i - 1, max(-1, i - 1 - GOVERNOR_REACH), -1):
@@ -518,6 +524,8 @@ def _governed(
         if BREAK.search(clause.text[word.end : edge]):
             return False
         if any(s.start <= word.start < s.end for s in clause.slots) or word.lower in pronouns:
+            return False
+        if k <= FRONTED_DATE_WORDS and any(s <= word.start < e for s, e in clause.dates):
             return False
         if word.lower in preps:
             return True
