@@ -34,6 +34,25 @@ def test_a_quotation_mark_opened_inside_a_name_keeps_its_closing_mark() -> None:
     assert spans_of(text, [("ООО «Ромашка»", "ORG")], "ru") == [("ООО «Ромашка»", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("Scholz kritisierte Putin scharf.", "Putin scharf", "Putin"),
+        ("Abu Bakr al-Baghdadi sprach.", "Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi"),
+    ],
+)
+def test_a_person_ends_with_a_capitalised_or_particled_word(
+    text: str, found: str, expected: str
+) -> None:
+    assert (expected, "PER") in spans_of(text, [(found, "PER")])
+
+
+def test_a_name_with_a_particle_is_not_split_as_two_people() -> None:
+    text = "Ursula besuchte Kiew. Dann kam Ursula von der Leyen."
+    found = [("Ursula", "PER"), ("Ursula von der Leyen", "PER")]
+    assert ("Ursula von der Leyen", "PER") in spans_of(text, found)
+
+
 def test_name_cut_in_two_is_joined() -> None:
     text = "Er traf Kasym-Schomart Tokajew in Astana."
     found = [("Kasym-Schomart", "LOC"), ("Tokajew", "PER"), ("Astana", "LOC")]

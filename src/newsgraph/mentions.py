@@ -116,9 +116,23 @@ def _trimmed(text: str, spans: list[NamedSpan]) -> list[NamedSpan]:
         start = span.start + len(raw) - len(raw.lstrip(EDGE))
         end = span.end - (len(raw) - len(raw.rstrip(EDGE)))
         end = _closing_quote_kept(text, start, end, span.end)
+        if span.label == "PER":
+            end = _without_lowercase_tail(text, start, end)
         if start < end:
             out.append(NamedSpan(start, end, span.label))
     return out
+
+
+def _without_lowercase_tail(text: str, start: int, end: int) -> int:
+    """A person's name ends with a capitalised word (or a particled one: `al-Baghdadi`);
+    plain lower-case words the recogniser took after it are the sentence's (`Putin scharf`,
+    `Путин заявил`)."""
+    while (last := text.rfind(" ", start, end)) > start:
+        word = text[last + 1 : end]
+        if not (word.isalpha() and word.islower()):
+            break
+        end = last
+    return end
 
 
 def _closing_quote_kept(text: str, start: int, end: int, limit: int) -> int:
@@ -270,10 +284,16 @@ def _country_first(
 
 
 def _split_one(text: str, span: NamedSpan, people: set[str]) -> list[NamedSpan]:
+    """Two people the recogniser glued (`Putin von Tokajew`), each named apart elsewhere; not
+    a name with a particle (`Ursula von der Leyen`: `der Leyen` is no one's name alone, and
+    the name itself does not count as naming its parts apart)."""
     name = text[span.start : span.end]
+    others = people - {name}
     for match in re.finditer(r" (\w+) ", name):
         left, right = name[: match.start()], name[match.end() :]
-        if match.group(1) in GLUE_WORDS and _known(left, people) and _known(right, people):
+        if match.group(1) not in GLUE_WORDS or not right[:1].isupper():
+            continue
+        if _known(left, others) and _known(right, others):
             return [
                 NamedSpan(span.start, span.start + len(left), "PER"),
                 NamedSpan(span.start + match.end(), span.end, "PER"),
