@@ -437,3 +437,18 @@ def test_a_fronted_date_leaves_the_subject_after_it_free(
 ) -> None:
     """The preposition of `On Monday` governs the date, not the name after it."""
     assert expected in [f[:3] for f in events_of(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kritik\n\nScholz kritisierte Putin scharf.", "Scholz"),
+        ("Kritik\n\n„Das ist falsch“, kritisierte Putin.", "Putin"),
+        ("Kritik\n\nRussland sei bereit, sagte Putin.", "Putin"),
+    ],
+)
+def test_a_speech_verb_takes_the_name_after_it_only_without_a_subject_before(
+    text: str, speaker: str
+) -> None:
+    """`„…“, sagte Putin` inverts; `Scholz kritisierte Putin` does not."""
+    assert [f[1] for f in events_of(text, "de") if f[0] == "STATEMENT"] == [speaker]

@@ -337,7 +337,9 @@ def _actor(
         return _genitive_person(after, trigger, clause)
     if actor is None and trigger.type == "STATEMENT":
         actor = _inverted_pronoun(trigger, clause, lex)
-        actor = actor or _inverted_subject(after, trigger, clause, lex, person_only=True)
+        if subject_before(clause.words[trigger.first].start, clause, lex) is None:
+            # `„…“, sagte Putin`, not `Scholz kritisierte Putin`: its clause's subject first
+            actor = actor or _inverted_subject(after, trigger, clause, lex, person_only=True)
     actor = actor or _subject(before, clause, lex) or _pronoun(trigger, clause, lex)
     actor = actor or _by_role(trigger, clause, lex) or _noun_agent(after, trigger, clause, lex)
     actor = actor or _role_subject(trigger, clause, lex) or _issuer(after, trigger, clause, lex)
