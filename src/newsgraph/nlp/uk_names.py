@@ -18,7 +18,7 @@ import pymorphy3
 
 from newsgraph.data import load_toml
 from newsgraph.model import NamedSpan
-from newsgraph.names import CYRILLIC, cyrillic_base_forms, morph, place_code
+from newsgraph.names import CYRILLIC, PERSON_TAGS, cyrillic_base_forms, morph, place_code
 from newsgraph.roles import role_form
 
 # A word written with a capital (`Київ`, `Зеленського`, `Кривий`), an initial (`В.`) or an
@@ -41,8 +41,6 @@ MAX_COMPLEMENT = 3
 REGION = re.compile(r" ([а-яіїєґ]+)\b")
 # Roman numerals (centuries, congresses), written in Latin capitals.
 ROMAN = re.compile(r"[IVXLCDM]+")
-# pymorphy3 tags of people's names.
-PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Given names and patronymics: a person even where a city is named alike (`Романа`), unlike a
 # surname (`Львова` is Lviv far more often than Mr Lvov).
 GIVEN_NAME_TAGS = frozenset({"Name", "Patr"})
@@ -61,7 +59,7 @@ MAJOR_CITY_POPULATION = 500_000
 def uk_names(text: str) -> list[NamedSpan]:
     """Every name found in `text`, in order, labelled PER, ORG or LOC; where two overlap,
     the one starting first wins, a quoted organisation over a run of capitalised words."""
-    runs = [_labelled(text, *run) for run in _runs(text) if not _no_name(run[2])]
+    runs = [_labelled(text, words) for words in _runs(text) if not _no_name(words)]
     ranked = [(s, 0) for s in _quoted_organisations(text)] + [(s, 1) for s in runs if s]
     spans: list[NamedSpan] = []
     for span, _ in sorted(ranked, key=lambda pair: (pair[0].start, pair[1])):
@@ -84,36 +82,30 @@ def _quoted_organisations(text: str) -> list[NamedSpan]:
     return spans
 
 
-def _runs(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+def _runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of capitalised words one space apart; a sentence's first word joins only when
     the dictionary reads it as a name (any capitalised word stands there)."""
-    runs: list[tuple[int, int, list[re.Match[str]]]] = []
+    runs: list[list[re.Match[str]]] = []
     words: list[re.Match[str]] = []
     for match in WORD.finditer(text):
         if words and text[words[-1].end() : match.start()] == " ":
             words.append(match)
             continue
         if words:
-            runs.append((words[0].start(), words[-1].end(), words))
+            runs.append(words)
         words = [match]
     if words:
-        runs.append((words[0].start(), words[-1].end(), words))
-    return [run for run in (_without_opening(text, *r) for r in runs) if run is not None]
+        runs.append(words)
+    return [run for run in (_without_opening(text, r) for r in runs) if run]
 
 
-def _without_opening(
-    text: str, start: int, end: int, words: list[re.Match[str]]
-) -> tuple[int, int, list[re.Match[str]]] | None:
-    if words[0].start() > 0 and text[words[0].start() - 1].isalnum():
-        return None
+def _without_opening(text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    start = words[0].start()
+    if start > 0 and text[start - 1].isalnum():
+        return []
     if not _sentence_start(text, start) or _name_evidence(words[0].group()):
-        return start, end, words
-    if _given_name_before(words):
-        return start, end, words
-    rest = words[1:]
-    if not rest:
-        return None
-    return rest[0].start(), end, rest
+        return words
+    return words if _given_name_before(words) else words[1:]
 
 
 def _sentence_start(text: str, position: int) -> bool:
@@ -122,11 +114,12 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in SENTENCE_END or "\n" in window[len(before) :]
 
 
-def _labelled(text: str, start: int, end: int, words: list[re.Match[str]]) -> NamedSpan | None:
+def _labelled(text: str, words: list[re.Match[str]]) -> NamedSpan | None:
     """The kind of name a run is. A run in Latin letters in Ukrainian text is nearly always a
     company or brand (`Google`, `Kyivstar`): in ner-uk's training part 188 of 303 such words
     are organisations, 6 people."""
-    name = text[start:end].rstrip(".")
+    start = words[0].start()
+    name = text[start : words[-1].end()].rstrip(".")
     end = start + len(name)
     if not CYRILLIC.search(name):
         return NamedSpan(start, end, "ORG")
