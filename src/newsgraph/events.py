@@ -60,7 +60,8 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import Protocol, TypeVar
 
 from newsgraph.event_aims import aimed, looming
 from newsgraph.event_demonyms import demonym_doer, state_bodies
@@ -144,13 +145,13 @@ def find_events(doc: Document) -> Document:
     slots = state_bodies(doc, mentions_in(doc))
     if len(sentences) > 1 and _new_paragraph(doc.text, sentences, 1):
         slots = headline_slots(doc, slots, sentences[0], lex)
-    located = _Located.of(slots)
+    slots = sorted(slots, key=lambda s: (s.start, -s.end))
     holders = tuple(role_holders(doc))
     found: list[Event] = []
     introduced: Voice | None = None
     for index, sentence in enumerate(sentences):
         voices = (introduced, introduced or issuer(doc, found, sentences))
-        events = _sentence_events(doc, lex, sentence, located, holders, background[index], voices)
+        events = _sentence_events(doc, lex, sentence, slots, holders, background[index], voices)
         for event in events:
             if event.date is None and event.type != "STATEMENT":
                 event = replace(event, date=_date_before(doc.dates, doc.text, sentences, index))
@@ -161,33 +162,11 @@ def find_events(doc: Document) -> Document:
     return doc
 
 
-@dataclass(frozen=True)
-class _Located:
-    """The document's slots in text order: a sentence's own slots and the people named before
-    it are found by bisection, not by a pass over the whole document for each sentence."""
-
-    slots: list[Slot]
-    starts: list[int]
-
-    @classmethod
-    def of(cls, slots: list[Slot]) -> _Located:
-        ordered = sorted(slots, key=lambda s: (s.start, -s.end))
-        return cls(ordered, [s.start for s in ordered])
-
-    def within(self, span: Span) -> list[Slot]:
-        low, high = bisect_left(self.starts, span[0]), bisect_left(self.starts, span[1])
-        return [s for s in self.slots[low:high] if s.end <= span[1]]
-
-    def before(self, position: int) -> int:
-        """How many slots start before `position`."""
-        return bisect_left(self.starts, position)
-
-
 def _sentence_events(
     doc: Document,
     lex: EventLexicon,
     sentence: Span,
-    located: _Located,
+    slots: list[Slot],
     holders: tuple[Holder, ...],
     background: bool,
     voices: tuple[Voice | None, Voice | None] = (None, None),
@@ -204,11 +183,11 @@ def _sentence_events(
         text=doc.text,
         words=words,
         starts=[w.start for w in words],
-        slots=located.within(sentence),
-        dates=[(d.start, d.end) for d in _dates_in(doc.dates, sentence) if d.start < sentence[1]],
+        slots=[s for s in _starting_in(slots, sentence) if s.end <= sentence[1]],
+        dates=[(d.start, d.end) for d in _starting_in(doc.dates, sentence)],
         stops=lex.clause_verbs,
         preps=lex.not_subject | lex.agent,
-        last_person=_last_person(doc, located, sentence[0]),
+        last_person=_last_person(doc, slots, sentence[0]),
         holders=holders,
         first_person=_first_person(doc, words, lex, voice),
         cues=tuple((t.first, t.type) for t in triggers),
@@ -409,14 +388,14 @@ def _first_person(
     return tuple(found)
 
 
-def _last_person(doc: Document, located: _Located, before: int) -> Slot | None:
+def _last_person(doc: Document, slots: list[Slot], before: int) -> Slot | None:
     """Who `er`, `he`, `он` stands for: the person named last before the sentence, in Russian
     and Ukrainian the last one named in the subject's case (`Порошенко … после встречи с
     Путиным. Он заявил` → Порошенко; `event_referents.last_subject`, as for quotations)."""
     people = (
-        located.slots[i]
-        for i in range(located.before(before) - 1, -1, -1)
-        if located.slots[i].end <= before and located.slots[i].label == "PER"
+        slots[i]
+        for i in range(bisect_left(slots, before, key=_start) - 1, -1, -1)
+        if slots[i].end <= before and slots[i].label == "PER"
     )
     latest = next(people, None)
     if latest is None:
@@ -857,17 +836,28 @@ def _happening(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     return bool(occurrences(lex.occurred, clause.words))
 
 
-def _dates_in(dates: list[DateMention], sentence: Span) -> list[DateMention]:
-    """The dates (in text order) starting in the sentence; found by bisection."""
-    low = bisect_left(dates, sentence[0], key=lambda d: d.start)
-    high = bisect_left(dates, sentence[1], key=lambda d: d.start)
-    return dates[low:high]
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+Placed = TypeVar("Placed", bound=_Placed)
+
+
+def _start(item: _Placed) -> int:
+    return item.start
+
+
+def _starting_in(items: list[Placed], span: Span) -> list[Placed]:
+    """The items (slots, dates: in text order) starting in the span, found by bisection rather
+    than by a pass over the whole document for each sentence."""
+    return items[bisect_left(items, span[0], key=_start) : bisect_left(items, span[1], key=_start)]
 
 
 def _date_near(dates: list[DateMention], sentence: Span, at: int, text: str = "") -> str | None:
     """The date of the sentence nearest the trigger, one in the trigger's own clause first
     (`Zu Beginn der Invasion … übte Russland Druck …, aber heute …` → the invasion)."""
-    inside = [d for d in _dates_in(dates, sentence) if d.end <= sentence[1]]
+    inside = [d for d in _starting_in(dates, sentence) if d.end <= sentence[1]]
     if not inside:
         return None
 
@@ -888,7 +878,7 @@ def _date_before(
     if _new_paragraph(text, sentences, index):
         return None
     start, end = sentences[index - 1]
-    inside = [d for d in _dates_in(dates, (start, end)) if d.end <= end and d.grain == "day"]
+    inside = [d for d in _starting_in(dates, (start, end)) if d.end <= end and d.grain == "day"]
     return inside[-1].value if inside else None
 
 
