@@ -590,6 +590,26 @@ def test_a_more_specific_role_is_no_holder_of_the_generic_one(text: str) -> None
     assert quotes[-1].speaker is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Мэр Виталий Кличко был в Киеве в понедельник. Мэр заявил: «Мы готовы к зиме».",
+            "ru",
+            "Виталий Кличко",
+        ),
+        (
+            'CEO Tim Cook was in Berlin on Monday. The CEO said: "We are ready for the winter."',
+            "en",
+            "Tim Cook",
+        ),
+    ],
+)
+def test_a_short_role_names_its_holder(text: str, language: str, speaker: str) -> None:
+    doc = extract(text, language=language)
+    assert [speaker_name(doc, q) for q in doc.quotes if q.kind == "direct"] == [speaker]
+
+
 def test_a_temporal_nach_is_no_source() -> None:
     """`Nach der Ankündigung des Rücktritts` says when, not who says so."""
     doc = extract(

@@ -1286,6 +1286,7 @@ def _with_role(doc: Document, role: str, at: int) -> str | None:
 def _same_role(held: str, named: str) -> bool:
     """`der Minister` for the `Innenminister`: the role named in the text may be the head of
     the role held (German compounds end with their head), not the reverse — `der
-    Bundespräsident` is not whoever is a `Präsident`, nor `der Polizeisprecher` a `Sprecher`."""
+    Bundespräsident` is not whoever is a `Präsident`, nor `der Polizeisprecher` a `Sprecher`.
+    A short role is only itself (`мэр`, `CEO`)."""
     held, named = held.casefold(), named.casefold()
-    return held.endswith(named) and len(named) >= MIN_ROLE_HEAD
+    return held == named or (held.endswith(named) and len(named) >= MIN_ROLE_HEAD)
