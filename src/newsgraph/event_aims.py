@@ -18,6 +18,7 @@ from typing import Any
 
 from newsgraph.data import load_toml
 from newsgraph.event_lexicon import Entry, Token, Trigger, parse_entry, part_matches
+from newsgraph.event_roles import CLAUSE_MARK
 
 # How many words before the infinitive (or its `to`) the word of aim may stand (`continue
 # to`, `help Iraq destroy`, `um die Stellungen der Rebellen anzugreifen`).
@@ -25,7 +26,6 @@ AIM_REACH = 3
 PURPOSE_REACH = 8
 # A separable German verb's `zu`-infinitive (`anzugreifen`, `auszuliefern`).
 ZU_INFIX = re.compile(r"^(?:an|auf|aus|ein|fest|ab|mit|vor|zurück|zusammen|bei|her|hin)zu\w+en$")
-CLAUSE_MARK = re.compile(r"[,;:–—]")
 # How many words before the trigger a word of facing may stand (`steht vor einer Verhaftung`).
 LOOMING_REACH = 3
 # What one can face without its having happened.

@@ -18,7 +18,7 @@ from newsgraph.event_lexicon import Token, tokens
 from newsgraph.gazetteer import territory
 from newsgraph.model import Document
 from newsgraph.names import morph
-from newsgraph.roles import named_role, role_form
+from newsgraph.roles import CASED, named_role, role_form
 
 T = TypeVar("T")
 # How far before a name its role phrase is read (`министр иностранных дел Германии`).
@@ -130,8 +130,6 @@ def _role_head(
 
 # How many words' readings are kept (role nouns and names recur in every sentence).
 CACHED_WORDS = 65536
-# Languages whose role nouns show their case; pymorphy3 reads it.
-CASED = frozenset({"ru", "uk"})
 # The grammatical genders a pronoun's gender (`speech` lexicon `pronouns`) agrees with.
 GENDERS = {"m": frozenset({"masc", "ms-f"}), "f": frozenset({"femn", "ms-f"})}
 

@@ -54,11 +54,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from newsgraph.event_referents import CASED, last_subject, role_of_genitive
+from newsgraph.event_referents import last_subject, role_of_genitive
 from newsgraph.model import Document, Mention, Quote
 from newsgraph.nlp.sentences import sentence_index
 from newsgraph.quotation_marks import Quoted, quotations
-from newsgraph.roles import named_role, role_form
+from newsgraph.roles import CASED, MIN_COMPOUND_ROLE, named_role, role_form
 from newsgraph.speech import Lexicon, find_phrase, is_cue, lexicon, points_back, words
 
 MIN_QUOTE_WORDS = 4
@@ -83,8 +83,6 @@ PRONOUN_WORDS = 2
 PLURAL_VERB_ENDINGS = {"de": ("en",), "ru": ("ли",), "uk": ("ли",)}
 # How far before a name the role noun it may be the genitive of is read.
 ROLE_WORD_CHARS = 40
-# The shortest role word that may stand for a compound ending in it (`Minister`, `Chef`).
-MIN_ROLE_HEAD = 4
 # Capitalised words; written so that a long run that fails at its end fails in linear time.
 NAMEISH = re.compile(r"^[A-ZÄÖÜ0-9][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*)*\s*$")
 # How a quotation of a whole sentence ends (closing marks or brackets may follow the mark).
@@ -1289,4 +1287,4 @@ def _same_role(held: str, named: str) -> bool:
     Bundespräsident` is not whoever is a `Präsident`, nor `der Polizeisprecher` a `Sprecher`.
     A short role is only itself (`мэр`, `CEO`)."""
     held, named = held.casefold(), named.casefold()
-    return held == named or (held.endswith(named) and len(named) >= MIN_ROLE_HEAD)
+    return held == named or (held.endswith(named) and len(named) >= MIN_COMPOUND_ROLE)

@@ -131,6 +131,13 @@ def _german_outlet_endings() -> tuple[str, ...]:
     return tuple(w + ending for w in _outlet_words("de") for ending in GERMAN_ENDINGS)
 
 
+@cache
+def _outlet_prefixes(language: str) -> tuple[str, ...]:
+    """The Russian and Ukrainian outlet nouns' first letters, built once: the test runs on
+    every word of every article before the dictionary is asked."""
+    return tuple(w[:LEMMA_PREFIX] for w in _outlet_words(language))
+
+
 def _outlet_noun(word: str, language: str | None) -> bool:
     words = _outlet_words(language or "")
     if language == "de":
@@ -139,7 +146,7 @@ def _outlet_noun(word: str, language: str | None) -> bool:
         return word in words or (word.endswith("s") and word[:-1] in words)
     return (
         word[:1].islower()
-        and word.startswith(tuple(w[:LEMMA_PREFIX] for w in words))
+        and word.startswith(_outlet_prefixes(language or ""))
         and cyrillic_lemma(word, language) in words
     )
 
