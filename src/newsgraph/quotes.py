@@ -158,7 +158,7 @@ def find_quotes(doc: Document) -> Document:
         return doc
     sentences = doc.sentences or [(0, len(doc.text))]
     starts = [s for s, _ in sentences]
-    persons = _persons(doc)
+    persons = _person_mentions(doc)
     direct = [
         f for q in quotations(doc.text) if (f := _direct(doc, lex, q, sentences, starts, persons))
     ]
@@ -179,7 +179,7 @@ def find_quotes(doc: Document) -> Document:
         )
     ]
     found = sorted(direct + indirect + acts, key=lambda f: f.start)
-    doc.quotes = _with_speakers(doc, lex, found, inside, sentences)
+    doc.quotes = _with_speakers(doc, lex, found, inside, sentences, persons)
     return doc
 
 
@@ -234,7 +234,7 @@ def _direct(
     q: Quoted,
     sentences: list[Span],
     starts: list[int],
-    persons: list[Span],
+    persons: list[Named],
 ) -> _Found | None:
     text = doc.text
     content = text[q.start : q.end].strip()
@@ -266,7 +266,7 @@ def _direct(
     if short and cue is None:
         return None
     if cue is None and _in_parentheses(text, before):
-        if _after_person(doc, before[1]) and not SENTENCE_END.search(content):
+        if _after_person(text, persons, before[1]) and not SENTENCE_END.search(content):
             return None  # `Regisseur Wolfgang Petersen („Das Boot ist voll“)`: a title
         cue = _parenthesised(text, before)
     if cue is None:
@@ -295,15 +295,10 @@ def _in_parentheses(text: str, before: Span) -> bool:
     return re.search(r"\w\s*\(\s*$", text[before[0] : before[1]]) is not None
 
 
-def _after_person(doc: Document, mark: int) -> bool:
+def _after_person(text: str, persons: list[Named], mark: int) -> bool:
     """Whether the parenthesis before a quotation's mark follows a person's name at once."""
-    paren = doc.text.rfind("(", 0, mark)
-    return any(
-        0 <= paren - m.end <= 1 and not doc.text[m.end : paren].strip()
-        for e in doc.entities
-        if e.label == "PER"
-        for m in e.mentions
-    )
+    paren = text.rfind("(", 0, mark)
+    return any(0 <= paren - end <= 1 and not text[end:paren].strip() for _, end, _ in persons)
 
 
 def _parenthesised(text: str, before: Span) -> _Cue:
@@ -520,7 +515,7 @@ def _reported(text: str, lex: Lexicon, stretch: Span) -> bool:
 
 
 def _cue_of_sentence(
-    text: str, lex: Lexicon, sentence: Span, quote: Span, persons: list[Span]
+    text: str, lex: Lexicon, sentence: Span, quote: Span, persons: list[Named]
 ) -> _Cue | None:
     """A quoted fragment inside reported speech takes that speech's cue and speaker:
     `… unterstrich, dass es „klüger“ sei`, `Nach Angaben einer Gewerkschaft sollen „…“`."""
@@ -698,7 +693,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def _indirect(
-    text: str, lex: Lexicon, sentence: Span, direct: list[_Found], persons: list[Span]
+    text: str, lex: Lexicon, sentence: Span, direct: list[_Found], persons: list[Named]
 ) -> _Found | None:
     """One per sentence; `persons` are where people are named (`_final_cue`)."""
     start, end = sentence
@@ -725,7 +720,7 @@ def _indirect(
 
 
 def _indirect_by_verb(
-    text: str, lex: Lexicon, sentence: Span, direct_cues: set[int], persons: list[Span]
+    text: str, lex: Lexicon, sentence: Span, direct_cues: set[int], persons: list[Named]
 ) -> _Found | None:
     """`X sagte, dass …` / `X said (that) …`, or `…, sagte X.` at the end."""
     start, end = sentence
@@ -785,21 +780,16 @@ def _final_cue(head: str, index: int, named: list[bool]) -> bool:
     return not (named[0] or named[-1])
 
 
-def _named_pieces(head: str, start: int, persons: list[Span]) -> list[bool]:
+def _named_pieces(head: str, start: int, persons: list[Named]) -> list[bool]:
     """Of each comma-separated piece of `head` (at `start` in the text), whether it is a
     person's name: capitalised words (`Anja Hajduk`, `Minister Olaf Scholz`), a person named
     among them."""
     named: list[bool] = []
     for piece in re.finditer(r"[^,]+", head.rstrip(",")):
         low, high = _trim(head, piece.start(), piece.end())
-        person = any(a < start + high and start + low < b for a, b in persons)
+        person = any(a < start + high and start + low < b for a, b, _ in persons)
         named.append(person and NAMEISH.match(head[low:high]) is not None)
     return named
-
-
-def _persons(doc: Document) -> list[Span]:
-    """Where people are named."""
-    return [(m.start, m.end) for e in doc.entities if e.label == "PER" for m in e.mentions]
 
 
 def _subordinate(lex: Lexicon, head: str) -> bool:
@@ -822,10 +812,14 @@ def index_of(segment: str, position: int) -> int:
 
 
 def _with_speakers(
-    doc: Document, lex: Lexicon, found: list[_Found], inside: list[Span], sentences: list[Span]
+    doc: Document,
+    lex: Lexicon,
+    found: list[_Found],
+    inside: list[Span],
+    sentences: list[Span],
+    people: list[Named],
 ) -> list[Quote]:
     starts = [s for s, _ in sentences]
-    people = _person_mentions(doc)
     quotes: list[Quote] = []
     last: tuple[str, int] | None = None  # speaker entity id, sentence index
     described: tuple[str, int] | None = None  # a speaker known only by description
