@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsgraph.event_lexicon import EventLexicon, Token, Trigger, part_matches, tokens
@@ -239,7 +240,7 @@ def _purpose_partner(
     preposition = clause.words[trigger.first - 1].lower
     if preposition not in lex.not_subject or preposition in lex.topic or actor.label != "PER":
         return None
-    start = _clause_start(clause, clause.words[trigger.first].start)
+    start = clause_start(clause, clause.words[trigger.first].start)
     earlier = [s for s in clause.slots if start <= s.start and s.end <= actor.start]
     subject = _main_subject(earlier, clause, lex)
     if subject is None or subject.label != "PER" or subject.entity == actor.entity:
@@ -624,7 +625,7 @@ def _under(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
 def _in_clause(slots: list[Slot], trigger: Trigger, clause: Clause) -> list[Slot]:
     """The names of the trigger's clause: `was Mladić vorgeworfen wird, …, die Belagerung von
     Sarajevo` has no agent; the `von` belongs to a later clause."""
-    start = _clause_start(clause, clause.words[trigger.first].start)
+    start = clause_start(clause, clause.words[trigger.first].start)
     after = CLAUSE_MARK.search(clause.text, clause.words[trigger.last].end)
     end = after.start() if after else len(clause.text)
     return [s for s in slots if start <= s.start and s.end <= end]
@@ -657,7 +658,7 @@ def _dative_epithet(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool
     genitive (`des MLC`) or a bracket (`Dem Präsidenten der Ukraine Selenskyj`) is the
     accused itself. A noun right before a person's name is that name's title (`dem
     Präsidenten Putin`)."""
-    start = _clause_start(clause, clause.words[trigger.first].start)
+    start = clause_start(clause, clause.words[trigger.first].start)
     words = clause.words[: trigger.first + 1]
     people = {s.start for s in clause.slots if s.label == "PER"}
     for index in range(len(words) - 2):
@@ -691,7 +692,7 @@ def _brought_before(
     """`100 Ziele im Gazastreifen wurden angegriffen`: when a passive's subject is no name, a
     name the type's preposition brings in before the verb, in its clause, undergoes it."""
     preps = lex.targets.get(trigger.type, frozenset())
-    start = _clause_start(clause, clause.words[trigger.first].start)
+    start = clause_start(clause, clause.words[trigger.first].start)
     brought = [s for s in before if s.start >= start and preps and _governed(s, clause, preps)]
     return brought[-1] if brought else None
 
@@ -709,7 +710,7 @@ def _verb_final(
     rest = clause.text[last.end :].lstrip()
     if rest and rest[0] not in CLAUSE_END:
         return None
-    start = _clause_start(clause, clause.words[trigger.first].start)
+    start = clause_start(clause, clause.words[trigger.first].start)
     inside = [s for s in before if s.start >= start and not _governed(s, clause, lex.not_subject)]
     if len(inside) >= 2 and inside[0].entity != inside[-1].entity:
         return inside[0], inside[-1]
@@ -719,23 +720,37 @@ def _verb_final(
     return (inside[0] if inside else None), brought
 
 
-def _clause_mark(clause: Clause, low: int, high: int) -> bool:
-    """Whether a comma or colon that is no part of a date stands between `low` and `high`."""
-    return any(
-        not any(s <= m.start() <= e for s, e in clause.dates)
+def _marks(clause: Clause, low: int, high: int) -> Iterator[re.Match[str]]:
+    """The commas and colons between `low` and `high` that are no part of a date
+    (`December 27, 2016`)."""
+    return (
+        m
         for m in CLAUSE_MARK.finditer(clause.text, low, high)
+        if not any(s <= m.start() <= e for s, e in clause.dates)
     )
 
 
-def _clause_start(clause: Clause, position: int) -> int:
+def _clause_mark(clause: Clause, low: int, high: int) -> bool:
+    """Whether a comma or colon that is no part of a date stands between `low` and `high`."""
+    return next(_marks(clause, low, high), None) is not None
+
+
+def clause_start(clause: Clause, position: int) -> int:
     """After the last comma or colon before `position` that is not part of a date; else the
     sentence's start (`clause.text` is the whole document: the search starts there, not at the
     document's start)."""
     start = clause.words[0].start if clause.words else 0
-    for m in CLAUSE_MARK.finditer(clause.text, start, position):
-        if not any(s <= m.start() <= e for s, e in clause.dates):
-            start = m.end()
+    for mark in _marks(clause, start, position):
+        start = mark.end()
     return start
+
+
+def clause_end(clause: Clause, start: int) -> int:
+    """Where the clause going on at `start` ends: its next comma or colon that is not part of
+    a date, else its sentence's end."""
+    sentence_end = clause.words[-1].end
+    mark = next(_marks(clause, start, sentence_end), None)
+    return mark.start() if mark is not None else sentence_end
 
 
 def _subject(
@@ -760,7 +775,7 @@ def _subject(
 def subject_before(position: int, clause: Clause, lex: EventLexicon) -> Slot | None:
     """The subject of the word at `position`: the nearest name before it in its clause that
     no preposition governs (`Россия … должны прекратить`)."""
-    start = _clause_start(clause, position)
+    start = clause_start(clause, position)
     before = [s for s in clause.slots if start <= s.start and s.end <= position]
     return _subject(before, clause, lex)
 
@@ -871,7 +886,7 @@ def _role_subject(
     its holder."""
     words = clause.words
     if start is None:
-        start = _clause_start(clause, words[trigger.first].start)
+        start = clause_start(clause, words[trigger.first].start)
     for index in range(trigger.first - 1, -1, -1):
         word = words[index]
         if word.start < start:

@@ -83,8 +83,9 @@ from newsgraph.event_roles import (
     SYMMETRIC,
     Clause,
     Slot,
-    _clause_start,
     choose_roles,
+    clause_end,
+    clause_start,
     co_targets,
     introduced,
     is_passive,
@@ -243,8 +244,8 @@ def _claimer(clause: Clause, lex: EventLexicon) -> Slot | None:
     the first named after it there (`ответственность взяла на себя группировка …`)."""
     for first, last in occurrences(lex.claiming, clause.words):
         start, end = clause.words[first].start, clause.words[last].end
-        opening = _clause_start(clause, start)
-        named = [s for s in clause.slots if s.label in GUESTS and s.end <= _clause_end(clause, end)]
+        opening = clause_start(clause, start)
+        named = [s for s in clause.slots if s.label in GUESTS and s.end <= clause_end(clause, end)]
         subjects = [s for s in named if opening <= s.start and s.end <= start]
         after = [s for s in named if s.start >= end]
         if subjects or after:
@@ -497,7 +498,7 @@ def _participant(
     if not _headed(trigger, clause, lambda w: any(part_matches(p, w) for p in lex.taking_part)):
         return None
     noun = clause.words[trigger.first]
-    start, end = _clause_start(clause, noun.start), _clause_end(clause, noun.end)
+    start, end = clause_start(clause, noun.start), clause_end(clause, noun.end)
     named = [
         s
         for s in clause.slots
@@ -505,16 +506,6 @@ def _participant(
     ]
     before = [s for s in named if s.end <= noun.start]
     return before[-1] if before else next(iter(named), None)
-
-
-def _clause_end(clause: Clause, start: int) -> int:
-    """Where the clause going on at `start` ends: its next clause mark that is not part of a
-    date (`December 27, 2016`, as `event_roles` reads a clause's start), else its sentence."""
-    sentence_end = clause.words[-1].end
-    for mark in CLAUSE_MARK.finditer(clause.text, start, sentence_end):
-        if not any(s <= mark.start() <= e for s, e in clause.dates):
-            return mark.start()
-    return sentence_end
 
 
 def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot | None:
@@ -530,7 +521,7 @@ def _captured_place(trigger: Trigger, clause: Clause, lex: EventLexicon) -> Slot
     if is_passive(trigger, clause, lex):
         return None
     start = clause.words[trigger.last].end
-    end = _clause_end(clause, start)
+    end = clause_end(clause, start)
     after = [s for s in clause.slots if start <= s.start < end]
     if not after or after[0].label != "LOC":
         return None
@@ -547,7 +538,7 @@ def _verbal(actor: Slot | None, trigger: Trigger, clause: Clause, lex: EventLexi
     if actor is None or actor.label != "PER":
         return False
     start = trigger.last + 1
-    end = bisect_left(clause.starts, _clause_end(clause, clause.words[trigger.last].end))
+    end = bisect_left(clause.starts, clause_end(clause, clause.words[trigger.last].end))
     stop = next((i for i in range(start, end) if clause.words[i].lower in lex.coordinating), end)
     return bool(occurrences(lex.verbal, clause.words[start:stop]))
 
@@ -710,7 +701,7 @@ def _no_guest(trigger: Trigger, clause: Clause, lex: EventLexicon) -> bool:
     if _thing_received(trigger, clause, lex):
         return True
     start = clause.words[trigger.last].end
-    end = _clause_end(clause, start)
+    end = clause_end(clause, start)
     guest = next((s for s in clause.slots if start <= s.start < end and s.label in GUESTS), None)
     if guest is None:
         return True
