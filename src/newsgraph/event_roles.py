@@ -756,7 +756,7 @@ def clause_end(clause: Clause, start: int) -> int:
 def _subject(
     before: list[Slot], clause: Clause, lex: EventLexicon, exclude: Slot | None = None
 ) -> Slot | None:
-    preps = lex.not_subject | lex.agent
+    preps, objects = lex.not_subject | lex.agent, _object_forms(lex)
     for slot in reversed(before):
         if exclude is not None and slot.entity == exclude.entity:
             continue
@@ -764,7 +764,7 @@ def _subject(
             continue
         if _spoken_for(slot, clause, lex):
             return slot
-        if _governed(slot, clause, preps, _object_forms(lex)) or _oblique(slot, clause, lex):
+        if _governed(slot, clause, preps, objects) or _oblique(slot, clause, lex):
             continue
         if _of_role_noun(slot, clause, lex):
             continue
