@@ -207,11 +207,10 @@ def _act(
         return None
     segment = text[sentence[0] : sentence[1]]
     for token in words(segment):
-        head = segment[: token.start()]
         at, end = sentence[0] + token.start(), sentence[0] + token.end()
         if _within(at, inside) or lex.is_naming(token.group(0)):
             continue
-        if is_cue(lex, segment, token) and not _subordinate(lex, head):
+        if _reporting(lex, segment, token):
             subjects = _subjects(text, lex, sentence, at, end)
             return _Found("act", at, at, token.group(0), at, subjects, named_only=True)
     return None
@@ -470,8 +469,7 @@ def _cue_before(text: str, lex: Lexicon, span: Span) -> _Cue | None:
     tokens = words(segment)
     for token in reversed(tokens[-CUE_BEFORE_WORDS:]):
         at, end = span[0] + token.start(), span[0] + token.end()
-        head = segment[: token.start()]
-        if is_cue(lex, segment, token) and not _subordinate(lex, head):
+        if _reporting(lex, segment, token):
             return _Cue(token.group(0), at, _subjects(text, lex, span, at, end))
         if token.group(0).casefold() in lex.so and text[span[0] : at].rstrip().endswith(","):
             # `…, so Gall, „…“`
@@ -494,8 +492,7 @@ def _far_cue(text: str, lex: Lexicon, span: Span, tokens: list[re.Match[str]]) -
     with a colon may stand far before it. Not adjacent, so names and titles are still checked."""
     segment = text[span[0] : span[1]]
     for token in reversed(tokens):
-        head = segment[: token.start()]
-        if is_cue(lex, segment, token) and not _subordinate(lex, head):
+        if _reporting(lex, segment, token):
             at, end = span[0] + token.start(), span[0] + token.end()
             return _Cue(token.group(0), at, _subjects(text, lex, span, at, end), adjacent=False)
     return None
@@ -790,6 +787,11 @@ def _named_pieces(head: str, start: int, persons: list[Named]) -> list[bool]:
         person = any(a < start + high and start + low < b for a, b, _ in persons)
         named.append(person and NAMEISH.match(head[low:high]) is not None)
     return named
+
+
+def _reporting(lex: Lexicon, segment: str, token: re.Match[str]) -> bool:
+    """A speech verb in a main clause of `segment` (not `…, dass er eine Person findet`)."""
+    return is_cue(lex, segment, token) and not _subordinate(lex, segment[: token.start()])
 
 
 def _subordinate(lex: Lexicon, head: str) -> bool:
