@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from newsgraph.data import load_toml
 from newsgraph.names import lemma, morph
@@ -38,14 +39,19 @@ class RoleSplit:
     role: str | None
 
 
+def _table(language: str) -> dict[str, Any]:
+    """A language's roles table; empty for a language without one."""
+    try:
+        return load_toml(f"roles/{language}.toml")
+    except FileNotFoundError:
+        return {}
+
+
 @cache
 def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    try:
-        table = load_toml(f"roles/{language}.toml")
-    except FileNotFoundError:
-        return frozenset(), frozenset(), frozenset()
+    table = _table(language)
     modifiers = frozenset(table.get("modifiers", []))
-    return frozenset(table["titles"]), frozenset(table["roles"]), modifiers
+    return frozenset(table.get("titles", [])), frozenset(table.get("roles", [])), modifiers
 
 
 def is_modifier(word: str, language: str | None) -> bool:
@@ -58,9 +64,8 @@ def person_noun(word: str, language: str | None) -> bool:
     lexicon `epithets`): only such a noun can name again someone named before."""
     if role_form(word, language) is not None:
         return True
-    try:
-        epithets = load_toml(f"roles/{language}.toml").get("epithets", [])
-    except FileNotFoundError:
+    epithets = _table(language or "").get("epithets", [])
+    if not epithets:
         return False
     key = lemma(word, language).casefold()
     return any(key.endswith(e) for e in epithets) or word.casefold() in epithets
@@ -201,10 +206,7 @@ def heads_ministry(word: str, field: Sequence[str], language: str | None) -> boo
 @cache
 def _ministry_words(language: str) -> tuple[frozenset[str], tuple[str, ...], str]:
     """The heads of a ministry, the word starts naming one, and the minister's role word."""
-    try:
-        table = load_toml(f"roles/{language}.toml")
-    except FileNotFoundError:
-        return frozenset(), (), ""
+    table = _table(language)
     heads = frozenset(table.get("ministry_heads", []))
     return heads, tuple(table.get("ministries", [])), str(table.get("minister", ""))
 
